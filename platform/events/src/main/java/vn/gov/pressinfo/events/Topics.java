@@ -1,0 +1,30 @@
+package vn.gov.pressinfo.events;
+
+import java.util.List;
+
+/** The Kafka topics of the suite. Every topic has a {@code <topic>.dlq} companion. */
+public final class Topics {
+
+    /** Agency snapshots, keyed by agency id; log-compacted so a new consumer can rebuild its read model. */
+    public static final String REGISTRY_AGENCIES = "registry.agencies.v1";
+    /** Spokesperson appointments, revocations and authorizations. */
+    public static final String REGISTRY_SPOKESPERSONS = "registry.spokespersons.v1";
+    /** Report requests, due-soon and overdue notices, submissions and reviews. */
+    public static final String REPORTING_EVENTS = "reporting.events.v1";
+    /** False-information cases, rebuttals and corrections. */
+    public static final String PRESS_EVENTS = "press.events.v1";
+
+    /** Every domain topic, in the order they are described in the architecture. */
+    public static final List<String> ALL = List.of(REGISTRY_AGENCIES, REGISTRY_SPOKESPERSONS, REPORTING_EVENTS, PRESS_EVENTS);
+
+    /** Topics whose retention is compaction by key rather than by time. */
+    public static final List<String> COMPACTED = List.of(REGISTRY_AGENCIES);
+
+    private Topics() {
+    }
+
+    /** The dead-letter topic of {@code topic}. */
+    public static String deadLetter(String topic) {
+        return topic + ".dlq";
+    }
+}

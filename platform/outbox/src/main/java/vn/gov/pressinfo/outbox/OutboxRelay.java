@@ -1,0 +1,364 @@
+package vn.gov.pressinfo.outbox;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+
+import io.quarkus.runtime.StartupEvent;
+import vn.gov.pressinfo.events.EventEnvelope;
+
+/**
+ * Sends outbox rows to Kafka. Design (docs/adr/0001-outbox-relay.md):
+ * <ul>
+ * <li>one leader per database: the relay holds a session-level PostgreSQL advisory lock on its own
+ * connection; other replicas wait and take over when that session ends;</li>
+ * <li>wakes on {@code LISTEN outbox_event} (notified at commit) and polls as a fallback;</li>
+ * <li>publishes unsent rows in id order with an idempotent producer and {@code acks=all}, then marks
+ * them sent; on failure it stops at the first failed row, backs off exponentially and retries, so a
+ * key's events are never overtaken;</li>
+ * <li>deletes sent rows older than the retention period.</li>
+ * </ul>
+ * Delivery is at-least-once; consumers deduplicate on the event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Advisory lock key of the relay ("OUTBOX" in ASCII); one per database, hence one per service. */
+    static final long LOCK_KEY = 0x4F5554424F58L;
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
+
+    private final OutboxConfig config;
+    private final String jdbcUrl;
+    private final String username;
+    private final String password;
+    private final String bootstrapServers;
+
+    private volatile boolean running;
+    private volatile boolean leader;
+    private volatile String lastError;
+    private volatile Instant lastPublishedAt;
+    private volatile Connection connection;
+    private Thread thread;
+    private KafkaProducer<String, String> producer;
+
+    public OutboxRelay(OutboxConfig config,
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
+            @ConfigProperty(name = "quarkus.datasource.username") java.util.Optional<String> username,
+            @ConfigProperty(name = "quarkus.datasource.password") java.util.Optional<String> password,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.config = config;
+        this.jdbcUrl = jdbcUrl;
+        this.username = username.orElse("");
+        this.password = password.orElse("");
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.relayEnabled()) {
+            start();
+        }
+    }
+
+    synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::run, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        running = false;
+        if (thread != null) {
+            closeQuietly(connection);
+            thread.interrupt();
+            try {
+                thread.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            thread = null;
+        }
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+            producer = null;
+        }
+    }
+
+    /** Whether this replica currently holds the relay lock. */
+    public boolean isLeader() {
+        return leader;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public Instant lastPublishedAt() {
+        return lastPublishedAt;
+    }
+
+    private void run() {
+        Duration backoff = config.initialBackoff();
+        while (running) {
+            try (Connection c = connect()) {
+                connection = c;
+                try (Statement st = c.createStatement()) {
+                    st.execute("LISTEN outbox_event");
+                }
+                PGConnection pg = c.unwrap(PGConnection.class);
+                Instant nextPrune = Instant.now();
+                while (running) {
+                    if (!leader) {
+                        leader = tryLock(c);
+                        if (!leader) {
+                            pg.getNotifications(); // discard: the leader handles them
+                            sleep(config.pollInterval());
+                            continue;
+                        }
+                        LOG.info("Outbox relay is the leader for this database");
+                    }
+                    int published;
+                    try {
+                        published = drain(c);
+                        backoff = config.initialBackoff();
+                        lastError = null;
+                    } catch (PublishFailedException e) {
+                        lastError = e.getMessage();
+                        LOG.warnf("Outbox relay could not publish (%s); retrying in %d ms", e.getMessage(), backoff.toMillis());
+                        sleep(backoff);
+                        backoff = next(backoff);
+                        continue;
+                    }
+                    if (Instant.now().isAfter(nextPrune)) {
+                        prune(c);
+                        nextPrune = Instant.now().plus(config.pruneInterval());
+                    }
+                    if (published < config.batchSize()) {
+                        pg.getNotifications((int) Math.max(1, config.pollInterval().toMillis()));
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (running) {
+                    lastError = e.toString();
+                    LOG.warnf("Outbox relay lost its database session (%s); retrying in %d ms", e.getMessage(), backoff.toMillis());
+                    sleep(backoff);
+                    backoff = next(backoff);
+                }
+            } finally {
+                leader = false;
+                connection = null;
+            }
+        }
+    }
+
+    /** Publishes one batch of unsent rows; returns how many were sent. */
+    int drain(Connection c) throws SQLException {
+        List<Row> rows = unsent(c);
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        KafkaProducer<String, String> kafka = producer();
+        List<Future<RecordMetadata>> futures = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), null, row.key(), row.payload(),
+                    new EventEnvelope(row.eventId().toString(), row.type(), row.source(), row.subject(), row.occurredAt()).toKafkaHeaders());
+            Future<RecordMetadata> future = kafka.send(record);
+            futures.add(future);
+            if (future.isDone() && failed(future)) {
+                break; // metadata unavailable: the broker is down, do not queue the rest behind it
+            }
+        }
+        List<Long> sent = new ArrayList<>(futures.size());
+        String failure = null;
+        for (int i = 0; i < futures.size(); i++) {
+            try {
+                futures.get(i).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                sent.add(rows.get(i).id());
+            } catch (ExecutionException | TimeoutException e) {
+                failure = (e.getCause() == null ? e : e.getCause()).toString();
+                recordFailure(c, rows.get(i).id(), failure);
+                break;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = "interrupted";
+                break;
+            }
+        }
+        markSent(c, sent);
+        if (!sent.isEmpty()) {
+            lastPublishedAt = Instant.now();
+        }
+        if (failure != null) {
+            throw new PublishFailedException(failure);
+        }
+        return sent.size();
+    }
+
+    private static boolean failed(Future<?> future) {
+        try {
+            future.get();
+            return false;
+        } catch (ExecutionException e) {
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
+    }
+
+    private List<Row> unsent(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, event_id, topic, event_key, event_type, source, subject, occurred_at, payload "
+                        + "FROM outbox_event WHERE sent_at IS NULL ORDER BY id LIMIT ?")) {
+            ps.setInt(1, config.batchSize());
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Row> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(new Row(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getString(9)));
+                }
+                return rows;
+            }
+        }
+    }
+
+    private static void markSent(Connection c, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE outbox_event SET sent_at = now() WHERE id = ANY (?)")) {
+            ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+            ps.executeUpdate();
+        }
+    }
+
+    private static void recordFailure(Connection c, long id, String error) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE outbox_event SET attempts = attempts + 1, last_error = ? WHERE id = ?")) {
+            ps.setString(1, error.length() > 1000 ? error.substring(0, 1000) : error);
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+    }
+
+    private void prune(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM outbox_event WHERE sent_at < now() - ?::interval")) {
+            ps.setString(1, config.retention().toSeconds() + " seconds");
+            int deleted = ps.executeUpdate();
+            if (deleted > 0) {
+                LOG.infof("Outbox relay pruned %d sent events older than %s", deleted, config.retention());
+            }
+        }
+    }
+
+    private static boolean tryLock(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+            ps.setLong(1, LOCK_KEY);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        // A dedicated session outside the pool: it holds the advisory lock and the LISTEN.
+        Properties props = new Properties();
+        if (!username.isEmpty()) {
+            props.setProperty("user", username);
+        }
+        if (!password.isEmpty()) {
+            props.setProperty("password", password);
+        }
+        props.setProperty("ApplicationName", "outbox-relay");
+        props.setProperty("tcpKeepAlive", "true");
+        Connection c = new org.postgresql.Driver().connect(jdbcUrl, props);
+        if (c == null) {
+            throw new SQLException("Not a PostgreSQL JDBC URL: " + jdbcUrl);
+        }
+        c.setAutoCommit(true);
+        return c;
+    }
+
+    private synchronized KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            Properties p = new Properties();
+            p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            p.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay" + config.source().replace('/', '-'));
+            p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+            p.put(ProducerConfig.ACKS_CONFIG, "all");
+            p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
+            p.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+            p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "3000");
+            p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
+            p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "25000");
+            p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            producer = new KafkaProducer<>(p);
+        }
+        return producer;
+    }
+
+    private Duration next(Duration backoff) {
+        Duration doubled = backoff.multipliedBy(2);
+        return doubled.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : doubled;
+    }
+
+    private void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // closing to unblock the relay thread on shutdown; nothing to do
+            }
+        }
+    }
+
+    private record Row(long id, UUID eventId, String topic, String key, String type, String source, String subject,
+            Instant occurredAt, String payload) {
+    }
+
+    static final class PublishFailedException extends RuntimeException {
+        PublishFailedException(String message) {
+            super(message);
+        }
+    }
+}

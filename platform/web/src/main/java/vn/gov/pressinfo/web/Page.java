@@ -1,0 +1,34 @@
+package vn.gov.pressinfo.web;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * One page of a list: {@code {"items": [...], "page": 0, "size": 20, "total": N}}.
+ *
+ * @param items the items of this page
+ * @param page  page number, from 0
+ * @param size  requested page size
+ * @param total number of items over all pages
+ */
+public record Page<T>(
+        List<T> items,
+        @Schema(example = "0") int page,
+        @Schema(example = "20") int size,
+        @Schema(example = "39") long total) {
+
+    public static <T> Page<T> of(List<T> items, PageRequest request, long total) {
+        return new Page<>(items, request.page(), request.size(), total);
+    }
+
+    public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
+        return new Page<>(items.stream().<R>map(mapper).toList(), page, size, total);
+    }
+
+    /** Number of the last page (0 when empty). */
+    public int lastPage() {
+        return total == 0 ? 0 : (int) ((total - 1) / size);
+    }
+}

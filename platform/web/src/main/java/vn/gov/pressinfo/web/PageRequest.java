@@ -1,0 +1,53 @@
+package vn.gov.pressinfo.web;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+
+/**
+ * The {@code page} and {@code size} query parameters of a list endpoint; use with {@code @BeanParam @Valid}.
+ * Pages are numbered from 0; size is bounded so a caller cannot ask for the whole table.
+ */
+public class PageRequest {
+
+    public static final int MAX_SIZE = 100;
+
+    @QueryParam("page")
+    @DefaultValue("0")
+    @Min(0)
+    @Max(100_000)
+    @Parameter(description = "Page number, from 0.", schema = @Schema(minimum = "0", maximum = "100000", defaultValue = "0"))
+    int page;
+
+    @QueryParam("size")
+    @DefaultValue("20")
+    @Min(1)
+    @Max(MAX_SIZE)
+    @Parameter(description = "Items per page, 1 to 100.", schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20"))
+    int size;
+
+    public PageRequest() {
+        this(0, 20);
+    }
+
+    public PageRequest(int page, int size) {
+        this.page = page;
+        this.size = size;
+    }
+
+    public int page() {
+        return page;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public int offset() {
+        return page * size;
+    }
+}

@@ -1,0 +1,69 @@
+package vn.gov.pressinfo.web.mapping;
+
+import java.sql.SQLException;
+import java.util.Set;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import org.jboss.logging.Logger;
+
+import vn.gov.pressinfo.web.ProblemType;
+import vn.gov.pressinfo.web.Problems;
+
+/**
+ * Everything else. Classifies by the cause chain so the web layer need not depend on Hibernate:
+ * a lost optimistic-locking race is 412 (someone else updated first), a unique violation is 409,
+ * an unreachable database is 503; only a genuine bug is 500 (logged, with no internals in the body).
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class);
+    private static final Set<String> OPTIMISTIC_LOCK = Set.of(
+            "jakarta.persistence.OptimisticLockException",
+            "org.hibernate.StaleObjectStateException",
+            "org.hibernate.StaleStateException");
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(Throwable e) {
+        return serverError(e, uriInfo);
+    }
+
+    static Response serverError(Throwable e, UriInfo uriInfo) {
+        String path = RequestPaths.of(uriInfo);
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (OPTIMISTIC_LOCK.contains(t.getClass().getName())) {
+                return Problems.response(ProblemType.PRECONDITION_FAILED,
+                        "The resource was changed by another request at the same time. Read it again and retry.", path);
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.equals("23505")) {
+                    return Problems.response(ProblemType.CONFLICT, "The request conflicts with existing data.", path);
+                }
+                if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03")) {
+                    return unavailable(e, path);
+                }
+            }
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException
+                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                return unavailable(e, path);
+            }
+        }
+        LOG.errorf(e, "Unexpected error on %s", path);
+        return Problems.response(ProblemType.INTERNAL, "An unexpected error occurred. It has been logged.", path);
+    }
+
+    private static Response unavailable(Throwable e, String path) {
+        LOG.warnf("Database unavailable on %s: %s", path, e.toString());
+        return Response.fromResponse(Problems.response(ProblemType.UNAVAILABLE,
+                "A backing service is unavailable. Retry later.", path)).header("Retry-After", "5").build();
+    }
+}

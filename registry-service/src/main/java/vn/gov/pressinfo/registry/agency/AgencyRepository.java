@@ -1,0 +1,51 @@
+package vn.gov.pressinfo.registry.agency;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import vn.gov.pressinfo.web.Page;
+import vn.gov.pressinfo.web.PageRequest;
+import vn.gov.pressinfo.web.TextSearch;
+
+@ApplicationScoped
+public class AgencyRepository implements PanacheRepositoryBase<Agency, UUID> {
+
+    /** Filters of the agency list; null means "any". */
+    public record Filter(String type, UUID parentId, AgencyStatus status, String query) {
+    }
+
+    public Page<Agency> search(Filter filter, PageRequest page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.type() != null) {
+            where.append(" and type = :type");
+            params.put("type", filter.type());
+        }
+        if (filter.parentId() != null) {
+            where.append(" and parentId = :parentId");
+            params.put("parentId", filter.parentId());
+        }
+        if (filter.status() != null) {
+            where.append(" and status = :status");
+            params.put("status", filter.status());
+        }
+        String pattern = TextSearch.likePattern(filter.query());
+        if (pattern != null) {
+            where.append(" and nameSearch like :pattern escape '\\'");
+            params.put("pattern", pattern);
+        }
+        var query = find(where.toString(), Sort.by("code").and("id"), params);
+        List<Agency> items = query.page(page.page(), page.size()).list();
+        return Page.of(items, page, query.count());
+    }
+
+    public boolean codeTaken(String code, UUID except) {
+        return count("code = ?1 and id <> ?2", code, except == null ? new UUID(0, 0) : except) > 0;
+    }
+}

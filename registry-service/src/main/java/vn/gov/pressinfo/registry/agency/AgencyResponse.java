@@ -1,0 +1,28 @@
+package vn.gov.pressinfo.registry.agency;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Agency", description = "An agency with its current attributes and audit fields.")
+public record AgencyResponse(
+        @Schema(example = "3f1c2a9e-7d44-4a53-9b0e-1d2f3a4b5c6d") UUID id,
+        @Schema(example = "KG-12") String code,
+        @Schema(example = "Sở Thông tin và Truyền thông") String name,
+        @Schema(example = "DEPARTMENT") String type,
+        @Schema(example = "0b7e6f4c-1a2b-4c3d-8e9f-0a1b2c3d4e5f") UUID parentId,
+        AgencyStatus status,
+        @Schema(example = "2020-01-01") LocalDate validFrom,
+        @Schema(description = "Version; also the ETag.", example = "0") long version,
+        @Schema(example = "2026-11-22T02:30:00Z") Instant createdAt,
+        @Schema(example = "press-admin-user") String createdBy,
+        @Schema(example = "2026-11-22T02:30:00Z") Instant updatedAt,
+        @Schema(example = "press-admin-user") String updatedBy) {
+
+    static AgencyResponse of(Agency a) {
+        return new AgencyResponse(a.id, a.code, a.name, a.type, a.parentId, a.status, a.validFrom, a.version, a.createdAt,
+                a.createdBy, a.updatedAt, a.updatedBy);
+    }
+}

@@ -1,0 +1,171 @@
+package vn.gov.pressinfo.registry.agency;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import vn.gov.pressinfo.events.Events;
+import vn.gov.pressinfo.events.registry.AgencySnapshot;
+import vn.gov.pressinfo.outbox.Outbox;
+import vn.gov.pressinfo.web.BusinessTime;
+import vn.gov.pressinfo.web.ETags;
+import vn.gov.pressinfo.web.Page;
+import vn.gov.pressinfo.web.PageRequest;
+import vn.gov.pressinfo.web.ProblemException;
+
+/**
+ * The rules of the agency tree: valid types and parents, unique codes, no cycles, history appended
+ * on every change, and an {@code AgencyChanged} snapshot in the outbox in the same transaction.
+ */
+@ApplicationScoped
+public class AgencyService {
+
+    /** Deeper than any real administrative tree; bounds the cycle check. */
+    private static final int MAX_DEPTH = 32;
+
+    private final AgencyRepository agencies;
+    private final AgencyVersionRepository versions;
+    private final AgencyTypeRepository types;
+    private final Outbox outbox;
+    private final BusinessTime time;
+
+    public AgencyService(AgencyRepository agencies, AgencyVersionRepository versions, AgencyTypeRepository types, Outbox outbox,
+            BusinessTime time) {
+        this.agencies = agencies;
+        this.versions = versions;
+        this.types = types;
+        this.outbox = outbox;
+        this.time = time;
+    }
+
+    @Transactional
+    public Agency create(AgencyDetails request, String actor) {
+        AgencyDetails details = request.cleaned();
+        LocalDate validFrom = details.validFrom() == null ? time.today() : details.validFrom();
+        checkType(details.type(), validFrom);
+        checkParent(null, details.parentId());
+        checkCode(details.code(), null);
+
+        Agency agency = new Agency();
+        agency.id = UUID.randomUUID();
+        agency.code = details.code();
+        agency.name = details.name();
+        agency.type = details.type();
+        agency.parentId = details.parentId();
+        agency.status = AgencyStatus.ACTIVE;
+        agency.validFrom = validFrom;
+        agency.createdAt = time.now();
+        agency.createdBy = actor;
+        agency.updatedAt = agency.createdAt;
+        agency.updatedBy = actor;
+        agencies.persist(agency);
+        agencies.flush();
+        versions.persist(AgencyVersion.of(agency, details.note()));
+        publish(agency);
+        return agency;
+    }
+
+    /**
+     * Records a change: the current version ends where the new one starts.
+     *
+     * @throws ProblemException 428/412 on a missing or stale If-Match, 422 when a rule is broken
+     */
+    @Transactional
+    public Agency update(UUID id, String ifMatch, AgencyDetails request, String actor) {
+        Agency agency = get(id);
+        ETags.requireMatch(ifMatch, agency.version);
+        AgencyDetails details = request.cleaned();
+        if (!agency.differsFrom(details)) {
+            return agency;
+        }
+        LocalDate validFrom = details.validFrom() == null ? time.today() : details.validFrom();
+        if (validFrom.isBefore(agency.validFrom)) {
+            throw ProblemException.unprocessable("validFrom",
+                    "must not be before " + agency.validFrom + ", the start of the current version");
+        }
+        if (!details.type().equals(agency.type)) {
+            checkType(details.type(), validFrom);
+        }
+        checkParent(id, details.parentId());
+        checkCode(details.code(), id);
+
+        versions.closeCurrent(id, validFrom);
+        agency.code = details.code();
+        agency.name = details.name();
+        agency.type = details.type();
+        agency.parentId = details.parentId();
+        agency.validFrom = validFrom;
+        agency.updatedAt = time.now();
+        agency.updatedBy = actor;
+        agencies.flush(); // increments the version, or fails with an optimistic-lock conflict (412)
+        versions.persist(AgencyVersion.of(agency, details.note()));
+        publish(agency);
+        return agency;
+    }
+
+    public Agency get(UUID id) {
+        return agencies.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Agency " + id + " does not exist."));
+    }
+
+    public Page<Agency> search(AgencyRepository.Filter filter, PageRequest page) {
+        return agencies.search(filter, page);
+    }
+
+    public List<AgencyVersion> history(UUID id) {
+        get(id);
+        return versions.history(id);
+    }
+
+    public List<AgencyType> types() {
+        return types.all();
+    }
+
+    private void publish(Agency a) {
+        outbox.publish(Events.AGENCY_CHANGED, new AgencySnapshot(a.id, a.version, a.code, a.name, a.type, a.parentId,
+                a.status.name(), a.validFrom, a.updatedAt));
+    }
+
+    private void checkType(String code, LocalDate validFrom) {
+        AgencyType type = types.findByIdOptional(code)
+                .orElseThrow(() -> ProblemException.unprocessable("type", "unknown agency type '" + code + "'"));
+        if (!type.usableOn(validFrom)) {
+            throw ProblemException.unprocessable("type",
+                    "agency type " + code + " is retired from " + type.retiredFrom + " and cannot be used from " + validFrom);
+        }
+    }
+
+    private void checkParent(UUID self, UUID parentId) {
+        if (parentId == null) {
+            return;
+        }
+        Set<UUID> seen = new HashSet<>();
+        UUID cursor = parentId;
+        for (int depth = 0; cursor != null; depth++) {
+            if (cursor.equals(self)) {
+                throw ProblemException.unprocessable("parentId", "would make the agency its own ancestor");
+            }
+            if (depth > MAX_DEPTH || !seen.add(cursor)) {
+                throw ProblemException.unprocessable("parentId", "the agency tree above this parent is too deep or cyclic");
+            }
+            Agency ancestor = agencies.findById(cursor);
+            if (ancestor == null) {
+                throw ProblemException.unprocessable("parentId", "agency " + cursor + " does not exist");
+            }
+            if (depth == 0 && ancestor.status != AgencyStatus.ACTIVE) {
+                throw ProblemException.unprocessable("parentId", "agency " + cursor + " is dissolved");
+            }
+            cursor = ancestor.parentId;
+        }
+    }
+
+    private void checkCode(String code, UUID self) {
+        if (agencies.codeTaken(code, self)) {
+            throw ProblemException.conflict("Another agency already has the code '" + code + "'.");
+        }
+    }
+}
