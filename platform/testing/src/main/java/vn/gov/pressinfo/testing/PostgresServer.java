@@ -37,7 +37,18 @@ public final class PostgresServer implements AutoCloseable {
      * @param durable       false turns fsync off (tests)
      */
     public static PostgresServer start(Path dataDirectory, int port, boolean durable) throws IOException {
+        return start(dataDirectory, port, durable, true);
+    }
+
+    /**
+     * As {@link #start(Path, int, boolean)}.
+     *
+     * @param stopOnJvmExit false when the caller stops the server from its own shutdown hook, e.g. the
+     *                      local stack, which must stop the services that use it first
+     */
+    public static PostgresServer start(Path dataDirectory, int port, boolean durable, boolean stopOnJvmExit) throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setRegisterShutdownHook(stopOnJvmExit)
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("unix_socket_directories", "")
                 .setServerConfig("max_connections", "200")

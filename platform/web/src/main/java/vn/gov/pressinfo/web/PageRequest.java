@@ -1,5 +1,6 @@
 package vn.gov.pressinfo.web;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -20,14 +21,14 @@ public class PageRequest {
     @DefaultValue("0")
     @Min(0)
     @Max(100_000)
-    @Parameter(description = "Page number, from 0.", schema = @Schema(minimum = "0", maximum = "100000", defaultValue = "0"))
+    @Parameter(description = "Page number, from 0.", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "100000", defaultValue = "0"))
     int page;
 
     @QueryParam("size")
     @DefaultValue("20")
     @Min(1)
     @Max(MAX_SIZE)
-    @Parameter(description = "Items per page, 1 to 100.", schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20"))
+    @Parameter(description = "Items per page, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
     int size;
 
     public PageRequest() {

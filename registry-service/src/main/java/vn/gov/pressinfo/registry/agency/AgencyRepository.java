@@ -1,8 +1,6 @@
 package vn.gov.pressinfo.registry.agency;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +9,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import vn.gov.pressinfo.web.Page;
 import vn.gov.pressinfo.web.PageRequest;
-import vn.gov.pressinfo.web.TextSearch;
+import vn.gov.pressinfo.web.QueryFilter;
 
 @ApplicationScoped
 public class AgencyRepository implements PanacheRepositoryBase<Agency, UUID> {
@@ -21,26 +19,12 @@ public class AgencyRepository implements PanacheRepositoryBase<Agency, UUID> {
     }
 
     public Page<Agency> search(Filter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (filter.type() != null) {
-            where.append(" and type = :type");
-            params.put("type", filter.type());
-        }
-        if (filter.parentId() != null) {
-            where.append(" and parentId = :parentId");
-            params.put("parentId", filter.parentId());
-        }
-        if (filter.status() != null) {
-            where.append(" and status = :status");
-            params.put("status", filter.status());
-        }
-        String pattern = TextSearch.likePattern(filter.query());
-        if (pattern != null) {
-            where.append(" and nameSearch like :pattern escape '\\'");
-            params.put("pattern", pattern);
-        }
-        var query = find(where.toString(), Sort.by("code").and("id"), params);
+        QueryFilter where = new QueryFilter()
+                .equal("type", filter.type())
+                .equal("parentId", filter.parentId())
+                .equal("status", filter.status())
+                .contains("nameSearch", filter.query());
+        var query = find(where.where(), Sort.by("code").and("id"), where.params());
         List<Agency> items = query.page(page.page(), page.size()).list();
         return Page.of(items, page, query.count());
     }

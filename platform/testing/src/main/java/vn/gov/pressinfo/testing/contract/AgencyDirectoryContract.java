@@ -16,12 +16,15 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import jakarta.enterprise.inject.spi.CDI;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +40,8 @@ import vn.gov.pressinfo.testing.TopicReader;
 /**
  * The agency read model every consuming service keeps, tested through the real broker: events go
  * onto {@code registry.agencies.v1}, the effect is read back over HTTP. Extend in a
- * {@code @QuarkusTest} of each consuming service.
+ * {@code @QuarkusTest} of each consuming service: {@code @QuarkusTest class AgencyDirectoryTest extends
+ * AgencyDirectoryContract {}}.
  */
 public abstract class AgencyDirectoryContract {
 
@@ -45,10 +49,14 @@ public abstract class AgencyDirectoryContract {
     private KafkaProducer<String, String> producer;
 
     /** The broker the service under test consumes from. */
-    protected abstract String bootstrapServers();
+    private static String bootstrapServers() {
+        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+    }
 
     /** The service's datasource, to count inbox rows. */
-    protected abstract DataSource dataSource();
+    private static DataSource dataSource() {
+        return CDI.current().select(DataSource.class).get();
+    }
 
     @BeforeEach
     void openProducer() {
