@@ -265,6 +265,17 @@ class AgencyResourceTest {
     }
 
     @Test
+    void valuesPostgresCannotStoreAre400NotServerErrors() {
+        admin().queryParam("q", "kien\u0000giang").get("/api/v1/agencies").then().statusCode(400)
+                .contentType("application/problem+json");
+        admin().body(agency(uniqueCode(), "Sở\u0000Tư pháp", "DEPARTMENT", null)).post("/api/v1/agencies").then().statusCode(400)
+                .contentType("application/problem+json");
+        var farFuture = agency(uniqueCode(), "Cơ quan tương lai", "OTHER", null);
+        farFuture.put("validFrom", "+9999999-01-01");
+        admin().body(farFuture).post("/api/v1/agencies").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void agencyTypesAreData() {
         admin().get("/api/v1/agency-types").then().statusCode(200)
                 .body("code", hasItem("DISTRICT"))

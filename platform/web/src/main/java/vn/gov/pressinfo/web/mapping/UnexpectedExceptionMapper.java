@@ -48,9 +48,22 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                 if (state.equals("23505")) {
                     return Problems.response(ProblemType.CONFLICT, "The request conflicts with existing data.", path);
                 }
-                if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03")) {
+                if (state.startsWith("23")) {
+                    // A constraint the service should have checked first; still the caller's data, not a bug.
+                    LOG.warnf("Constraint %s violated on %s: %s", state, path, sql.getMessage());
+                    return Problems.response(ProblemType.UNPROCESSABLE, "The request breaks a data integrity rule.", path);
+                }
+                if (state.startsWith("22")) {
+                    // Data exception: a value PostgreSQL cannot store (NUL character, date out of range…).
+                    return Problems.response(ProblemType.VALIDATION,
+                            "A value in the request cannot be stored (invalid characters or out of range).", path);
+                }
+                if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03") || state.equals("53300")) {
                     return unavailable(e, path);
                 }
+            }
+            if (t instanceof SQLException sql && sql.getMessage() != null && sql.getMessage().contains("cquisition timeout")) {
+                return unavailable(e, path); // Agroal: no connection could be had, the database is down or saturated
             }
             if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException
                     || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
