@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,9 +44,19 @@ public class Outbox {
         return publish(type, payload, Instant.now());
     }
 
+    /**
+     * Adds an event that happened at {@code occurredAt} to the outbox, in the current transaction. The
+     * time is kept to the microsecond, the database's precision.
+     *
+     * @return the envelope of the event, as the relay will send it
+     * @throws jakarta.transaction.TransactionalException when called outside a transaction
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public <T extends EventPayload> EventEnvelope publish(EventType<T> type, T payload, Instant occurredAt) {
-        EventEnvelope envelope = EventEnvelope.create(type, config.source(), payload, occurredAt);
+        // PostgreSQL keeps microseconds and rounds the rest: cut to them so that the envelope returned
+        // here carries the same ce_time as the event the relay sends.
+        Instant time = occurredAt.truncatedTo(ChronoUnit.MICROS);
+        EventEnvelope envelope = EventEnvelope.create(type, config.source(), payload, time);
         // The connection is the one enlisted in the caller's JTA transaction.
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO outbox_event (event_id, topic, event_key, event_type, source, subject, occurred_at, payload) "
@@ -56,7 +67,7 @@ public class Outbox {
             ps.setString(4, envelope.type());
             ps.setString(5, envelope.source());
             ps.setString(6, envelope.subject());
-            ps.setTimestamp(7, Timestamp.from(occurredAt));
+            ps.setTimestamp(7, Timestamp.from(time));
             ps.setString(8, EventJson.write(payload));
             ps.executeUpdate();
         } catch (SQLException e) {

@@ -31,6 +31,13 @@ public interface OutboxConfig {
     @WithDefault("PT15S")
     Duration maxBackoff();
 
+    /**
+     * How long the producer may take to get one batch acknowledged (Kafka's delivery.timeout.ms): a
+     * send still unacknowledged then counts as failed, and the relay backs off and retries.
+     */
+    @WithDefault("PT10S")
+    Duration sendTimeout();
+
     /** Sent rows are deleted after this long. */
     @WithDefault("P7D")
     Duration retention();

@@ -51,7 +51,6 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Advisory lock key of the relay ("OUTBOX" in ASCII); one per database, hence one per service. */
     static final long LOCK_KEY = 0x4F5554424F58L;
-    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
 
     private final OutboxConfig config;
     private final String jdbcUrl;
@@ -108,8 +107,12 @@ public class OutboxRelay {
             }
             thread = null;
         }
+        closeProducer();
+    }
+
+    private synchronized void closeProducer() {
         if (producer != null) {
-            producer.close(Duration.ofSeconds(5));
+            producer.close(Duration.ofSeconds(2));
             producer = null;
         }
     }
@@ -147,6 +150,11 @@ public class OutboxRelay {
                         }
                         LOG.info("Outbox relay is the leader for this database");
                     }
+                    if (Instant.now().isAfter(nextPrune)) {
+                        // Before publishing, so that old sent rows go even while Kafka is down.
+                        prune(c);
+                        nextPrune = Instant.now().plus(config.pruneInterval());
+                    }
                     int published;
                     try {
                         published = drain(c);
@@ -155,13 +163,10 @@ public class OutboxRelay {
                     } catch (PublishFailedException e) {
                         lastError = e.getMessage();
                         LOG.warnf("Outbox relay could not publish (%s); retrying in %d ms", e.getMessage(), backoff.toMillis());
+                        closeProducer(); // a producer in a fatal state never recovers; start afresh
                         sleep(backoff);
                         backoff = next(backoff);
                         continue;
-                    }
-                    if (Instant.now().isAfter(nextPrune)) {
-                        prune(c);
-                        nextPrune = Instant.now().plus(config.pruneInterval());
                     }
                     if (published < config.batchSize()) {
                         pg.getNotifications((int) Math.max(1, config.pollInterval().toMillis()));
@@ -192,7 +197,12 @@ public class OutboxRelay {
         for (Row row : rows) {
             ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), null, row.key(), row.payload(),
                     new EventEnvelope(row.eventId().toString(), row.type(), row.source(), row.subject(), row.occurredAt()).toKafkaHeaders());
-            Future<RecordMetadata> future = kafka.send(record);
+            Future<RecordMetadata> future;
+            try {
+                future = kafka.send(record);
+            } catch (RuntimeException e) {
+                future = java.util.concurrent.CompletableFuture.failedFuture(e); // e.g. a closed or fenced producer
+            }
             futures.add(future);
             if (future.isDone() && failed(future)) {
                 break; // metadata unavailable: the broker is down, do not queue the rest behind it
@@ -202,7 +212,7 @@ public class OutboxRelay {
         String failure = null;
         for (int i = 0; i < futures.size(); i++) {
             try {
-                futures.get(i).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                futures.get(i).get(config.sendTimeout().toMillis() + 5_000, TimeUnit.MILLISECONDS);
                 sent.add(rows.get(i).id());
             } catch (ExecutionException | TimeoutException e) {
                 failure = (e.getCause() == null ? e : e.getCause()).toString();
@@ -319,8 +329,9 @@ public class OutboxRelay {
             p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
             p.put(ProducerConfig.LINGER_MS_CONFIG, "0");
             p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "3000");
-            p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
-            p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "25000");
+            long delivery = Math.max(2_000, config.sendTimeout().toMillis());
+            p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, String.valueOf(delivery / 2));
+            p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(delivery));
             p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
             p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
             producer = new KafkaProducer<>(p);

@@ -153,6 +153,24 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    /** Creates {@code topic} on the broker at {@code bootstrapServers} unless it exists. */
+    public static void createTopic(String bootstrapServers, String topic, int partitions) throws IOException {
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (Admin admin = Admin.create(p)) {
+            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
+                throw new IOException("could not create topic " + topic, e);
+            }
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IOException("could not create topic " + topic, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
     }

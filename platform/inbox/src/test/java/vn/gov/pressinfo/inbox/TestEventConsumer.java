@@ -1,0 +1,74 @@
+package vn.gov.pressinfo.inbox;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.agroal.api.AgroalDataSource;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+
+/**
+ * A consumer as a service writes one: an {@code @Incoming @Blocking} method handing each record to
+ * {@link IdempotentConsumer}. Its effect is a row in {@code test_effect}, written before the handler
+ * fails when the {@link Note} asks it to, so a failed attempt must leave nothing behind.
+ */
+@ApplicationScoped
+public class TestEventConsumer {
+
+    static final String NAME = "inbox-lib-test";
+
+    private final IdempotentConsumer consumer;
+    private final AgroalDataSource dataSource;
+    private final Map<String, AtomicInteger> invocationsByEventId = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> invocationsByKey = new ConcurrentHashMap<>();
+
+    public TestEventConsumer(IdempotentConsumer consumer, AgroalDataSource dataSource) {
+        this.consumer = consumer;
+        this.dataSource = dataSource;
+    }
+
+    @Incoming("test-events")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        consumer.handle(NAME, record, this::apply);
+    }
+
+    private void apply(IncomingEvent event) {
+        int attempt = invocationsByEventId.computeIfAbsent(event.id(), id -> new AtomicInteger()).incrementAndGet();
+        invocationsByKey.computeIfAbsent(event.key(), key -> new AtomicInteger()).incrementAndGet();
+        Note note = event.data(Note.class);
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO test_effect (event_id, aggregate_id, text, attempt) VALUES (?, ?, ?, ?)")) {
+            ps.setString(1, event.id());
+            ps.setString(2, note.aggregateId());
+            ps.setString(3, note.text());
+            ps.setInt(4, attempt);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        if (attempt <= note.failures()) {
+            throw new IllegalStateException("simulated failure of attempt " + attempt + " on " + note.aggregateId());
+        }
+    }
+
+    /** How many times the handler ran for this event id (0 if never). */
+    int invocations(String eventId) {
+        AtomicInteger n = invocationsByEventId.get(eventId);
+        return n == null ? 0 : n.get();
+    }
+
+    /** How many times the handler ran for records with this Kafka key (0 if never). */
+    int invocationsForKey(String key) {
+        AtomicInteger n = invocationsByKey.get(key);
+        return n == null ? 0 : n.get();
+    }
+}
