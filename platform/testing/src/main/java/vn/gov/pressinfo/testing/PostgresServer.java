@@ -54,7 +54,12 @@ public final class PostgresServer implements AutoCloseable {
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("timezone", "UTC")
                 .setPGStartupWait(java.time.Duration.ofSeconds(60));
-        if (!durable) {
+        if (durable) {
+            // zonky starts the server with fsync off by default; data meant to persist needs it on.
+            builder.setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
+        } else {
             builder.setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off")
                     .setServerConfig("full_page_writes", "off");
@@ -79,7 +84,9 @@ public final class PostgresServer implements AutoCloseable {
         String first = Files.readAllLines(pidFile, StandardCharsets.UTF_8).stream().findFirst().orElse("").trim();
         try {
             Optional<ProcessHandle> leftover = ProcessHandle.of(Long.parseLong(first));
-            if (leftover.isPresent() && leftover.get().isAlive()) {
+            // Only a postgres process: a stale pid file may name an unrelated process by now.
+            boolean isPostgres = leftover.flatMap(h -> h.info().command()).map(c -> c.endsWith("postgres")).orElse(false);
+            if (leftover.isPresent() && leftover.get().isAlive() && isPostgres) {
                 LOG.warnf("Stopping PostgreSQL (pid %s) left running by an earlier run", first);
                 leftover.get().destroy(); // SIGTERM: smart shutdown
                 for (int i = 0; i < 100 && leftover.get().isAlive(); i++) {

@@ -101,7 +101,11 @@ public class ProblemResponsesFilter implements OASFilter {
         example.put("status", type.status());
         example.put("detail", description);
         if (type == ProblemType.VALIDATION) {
-            example.put("errors", List.of(Map.of("field", "name", "message", "must not be blank")));
+            // Ordered: Map.of iterates in a per-JVM random order, which would make the document unstable.
+            Map<String, Object> fieldError = new LinkedHashMap<>();
+            fieldError.put("field", "name");
+            fieldError.put("message", "must not be blank");
+            example.put("errors", List.of(fieldError));
         }
         Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().ref(PROBLEM_REF))

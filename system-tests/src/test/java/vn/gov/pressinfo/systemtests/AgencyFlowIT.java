@@ -1,0 +1,306 @@
+package vn.gov.pressinfo.systemtests;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import vn.gov.pressinfo.local.LocalStack;
+import vn.gov.pressinfo.local.LocalStack.Service;
+import vn.gov.pressinfo.testing.DevTokens;
+import vn.gov.pressinfo.testing.TopicReader;
+
+/**
+ * An agency created and renamed in registry-service reaches the read model of every other service through
+ * the outbox and Kafka; a consumer that re-reads the whole topic under a new group id changes nothing twice.
+ * Runs the packaged services (target/quarkus-app) as separate processes against real PostgreSQL and Kafka.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AgencyFlowIT {
+
+    private static final String TOPIC = "registry.agencies.v1";
+    private static final String REPORTING_CONSUMER = "reporting-service.agency-directory";
+    private static final List<Service> CONSUMERS = List.of(Service.REPORTING, Service.PRESS_RESPONSE, Service.NOTIFICATION);
+    private static final String NEW_NAME = "Sở Văn hóa, Thể thao và Du lịch";
+    private static final Duration PROPAGATION = Duration.ofSeconds(30);
+
+    private static final String ADMIN = DevTokens.forRole("press-admin");
+    private static final String MONITOR = DevTokens.forRole("press-monitor");
+
+    private static Path dataDir;
+    private static LocalStack stack;
+    private static UUID agencyId;
+
+    @BeforeAll
+    static void startStack() throws IOException {
+        dataDir = Files.createTempDirectory("pressinfo-system-tests-");
+        stack = LocalStack.builder()
+                .repositoryRoot(Path.of(System.getProperty("pressinfo.root", "..")))
+                .dataDirectory(dataDir)
+                .persistent(false)
+                .freePorts()
+                // This flow sends no mail; C1 only: four JVMs start faster on two cores.
+                .mail(false)
+                .serviceJvmOptions(List.of("-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1"))
+                .readinessTimeout(Duration.ofSeconds(90))
+                .start();
+    }
+
+    @AfterAll
+    static void stopStack() throws IOException {
+        if (stack != null) {
+            stack.close();
+        }
+        if (dataDir != null) {
+            keepLogs(dataDir.resolve("logs"), Path.of("target", "local-stack-logs"));
+            deleteRecursively(dataDir);
+        }
+    }
+
+    @Test
+    @Order(1)
+    void renamedAgencyReachesEveryService() {
+        Response created = createAgency("Sở Thông tin và Truyền thông");
+        agencyId = UUID.fromString(created.path("id"));
+        assertThat(created.header("ETag")).isEqualTo("\"0\"");
+
+        Map<String, Object> rename = agencyBody(created.path("code"), NEW_NAME, "2025-03-01");
+        rename.put("note", "Hợp nhất theo Nghị quyết của HĐND tỉnh");
+        given().baseUri(url(Service.REGISTRY)).auth().oauth2(ADMIN)
+                .contentType(ContentType.JSON).header("If-Match", created.header("ETag")).body(rename)
+                .when().put("/api/v1/agencies/{id}", agencyId)
+                .then().statusCode(200).header("ETag", "\"1\"");
+
+        for (Service service : CONSUMERS) {
+            eventually(service + " shows the renamed agency", PROPAGATION, () -> {
+                Response view = given().baseUri(url(service)).auth().oauth2(MONITOR)
+                        .when().get("/api/v1/agencies/{id}", agencyId);
+                assertThat(view.statusCode()).as("status from %s", service).isEqualTo(200);
+                assertThat(view.<String>path("name")).isEqualTo(NEW_NAME);
+                assertThat(view.<Integer>path("version")).isEqualTo(1);
+            });
+        }
+    }
+
+    @Test
+    @Order(2)
+    void newConsumerGroupReplaysTheTopicWithoutDuplicateEffects() throws Exception {
+        assertThat(agencyId).as("agency from the first test").isNotNull();
+        Map<String, Timestamp> inboxBefore = inboxRows();
+        Timestamp receivedBefore = receivedAt(agencyId);
+        assertThat(inboxBefore).isNotEmpty();
+
+        // A new group id has no committed offsets: with auto.offset.reset=earliest it reads the topic from 0.
+        String group = "reporting-service-replay-" + UUID.randomUUID();
+        stack.restartService(Service.REPORTING, Map.of("MP_MESSAGING_INCOMING_REGISTRY_AGENCIES_GROUP_ID", group));
+
+        UUID marker = UUID.fromString(createAgency("Ban Quản lý Khu kinh tế Phú Quốc").path("id"));
+        eventually("reporting-service shows the agency created after its restart", PROPAGATION, () ->
+                given().baseUri(url(Service.REPORTING)).auth().oauth2(MONITOR)
+                        .when().get("/api/v1/agencies/{id}", marker)
+                        .then().statusCode(200));
+        Map<TopicPartition, Long> end = endOffsets();
+        eventually("the new group has consumed every partition to its end", PROPAGATION,
+                () -> assertThat(committedOffsets(group)).isEqualTo(end));
+
+        Set<String> eventIds = TopicReader.await(stack.kafkaBootstrapServers(), TOPIC, r -> true,
+                        (int) end.values().stream().mapToLong(Long::longValue).sum(), Duration.ofSeconds(20))
+                .stream().map(r -> TopicReader.header(r, "ce_id")).collect(Collectors.toSet());
+        assertThat(eventIds).hasSize(3); // agency v0, agency v1, marker v0
+
+        try (Connection db = reportingDb()) {
+            Map<String, Long> rowsPerEvent = new HashMap<>();
+            try (PreparedStatement st = db.prepareStatement(
+                    "SELECT event_id, count(*) FROM inbox_message WHERE consumer = ? GROUP BY event_id")) {
+                st.setString(1, REPORTING_CONSUMER);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        rowsPerEvent.put(rs.getString(1), rs.getLong(2));
+                    }
+                }
+            }
+            assertThat(rowsPerEvent.keySet()).containsExactlyInAnyOrderElementsOf(eventIds);
+            assertThat(rowsPerEvent.values()).containsOnly(1L);
+
+            try (PreparedStatement st = db.prepareStatement("SELECT version, name FROM agency_reference WHERE id = ?")) {
+                st.setObject(1, agencyId);
+                try (ResultSet rs = st.executeQuery()) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getLong("version")).isEqualTo(1);
+                    assertThat(rs.getString("name")).isEqualTo(NEW_NAME);
+                    assertThat(rs.next()).as("a second row for the agency").isFalse();
+                }
+            }
+        }
+        // The replayed events were recognised and skipped, not handled again.
+        Map<String, Timestamp> inboxAfter = inboxRows();
+        assertThat(inboxAfter).containsAllEntriesOf(inboxBefore).hasSize(inboxBefore.size() + 1);
+        assertThat(receivedAt(agencyId)).isEqualTo(receivedBefore);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static Response createAgency(String name) {
+        String code = "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        return given().baseUri(url(Service.REGISTRY)).auth().oauth2(ADMIN)
+                .contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(agencyBody(code, name, "2020-01-01"))
+                .when().post("/api/v1/agencies")
+                .then().statusCode(201).extract().response();
+    }
+
+    private static Map<String, Object> agencyBody(String code, String name, String validFrom) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", code);
+        body.put("name", name);
+        body.put("type", "DEPARTMENT");
+        body.put("validFrom", validFrom);
+        return body;
+    }
+
+    private static String url(Service service) {
+        return stack.baseUrl(service).toString();
+    }
+
+    private static Connection reportingDb() throws SQLException {
+        return DriverManager.getConnection(stack.jdbcUrl(Service.REPORTING), LocalStack.DB_USER, LocalStack.DB_PASSWORD);
+    }
+
+    private static Map<String, Timestamp> inboxRows() throws SQLException {
+        Map<String, Timestamp> rows = new HashMap<>();
+        try (Connection db = reportingDb();
+                PreparedStatement st = db.prepareStatement("SELECT event_id, processed_at FROM inbox_message WHERE consumer = ?")) {
+            st.setString(1, REPORTING_CONSUMER);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    rows.put(rs.getString(1), rs.getTimestamp(2));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static Timestamp receivedAt(UUID id) throws SQLException {
+        try (Connection db = reportingDb();
+                PreparedStatement st = db.prepareStatement("SELECT received_at FROM agency_reference WHERE id = ?")) {
+            st.setObject(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                assertThat(rs.next()).as("agency %s in reporting's agency_reference", id).isTrue();
+                return rs.getTimestamp(1);
+            }
+        }
+    }
+
+    private static Admin admin() {
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
+        return Admin.create(p);
+    }
+
+    private static Map<TopicPartition, Long> endOffsets() throws Exception {
+        try (Admin admin = admin()) {
+            int partitions = admin.describeTopics(List.of(TOPIC)).allTopicNames().get(10, TimeUnit.SECONDS).get(TOPIC).partitions().size();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            for (int p = 0; p < partitions; p++) {
+                latest.put(new TopicPartition(TOPIC, p), OffsetSpec.latest());
+            }
+            return admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS).entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+        }
+    }
+
+    /** Committed offsets of {@code group} on the topic; partitions it never committed count as 0. */
+    private static Map<TopicPartition, Long> committedOffsets(String group) throws Exception {
+        try (Admin admin = admin()) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
+                    .get(10, TimeUnit.SECONDS);
+            Map<TopicPartition, Long> offsets = new HashMap<>();
+            for (TopicPartition tp : endOffsets().keySet()) {
+                OffsetAndMetadata o = committed.get(tp);
+                offsets.put(tp, o == null ? 0L : o.offset());
+            }
+            return offsets;
+        }
+    }
+
+    @FunctionalInterface
+    interface Check {
+        void run() throws Exception;
+    }
+
+    /** Repeats {@code check} until it passes; after {@code timeout}, fails with its last failure. */
+    private static void eventually(String what, Duration timeout, Check check) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                check.run();
+                return;
+            } catch (Exception | AssertionError e) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("Not within " + timeout.toSeconds() + " s: " + what, e);
+                }
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
+    }
+
+    private static void keepLogs(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".log")).toList()) {
+                Files.copy(f, to.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
