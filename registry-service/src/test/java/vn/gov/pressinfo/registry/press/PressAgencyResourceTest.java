@@ -1,5 +1,6 @@
 package vn.gov.pressinfo.registry.press;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,9 +15,15 @@ import static vn.gov.pressinfo.registry.Api.createAgency;
 import static vn.gov.pressinfo.registry.Api.marker;
 import static vn.gov.pressinfo.registry.Api.officerOf;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
@@ -127,6 +134,29 @@ class PressAgencyResourceTest {
                 .body("[2].changes[0].field", equalTo("status"))
                 .body("[2].changes[0].to", equalTo("SUSPENDED"))
                 .body("[2].recordedBy", equalTo("system-user"));
+    }
+
+    @Test
+    void concurrentChangesWithTheSameETagLetExactlyOneWin() throws Exception {
+        String id = createPressAgency("Báo Pháp Luật", "ONLINE");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                var body = pressAgency("Báo Pháp Luật " + i, "ONLINE");
+                calls.add(() -> admin().header("If-Match", "\"0\"").body(body).put("/api/v1/press-agencies/" + id).statusCode());
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(calls)) {
+                statuses.add(f.get());
+            }
+            assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+            assertThat(statuses).filteredOn(s -> s != 200).allMatch(s -> s == 412);
+        } finally {
+            pool.shutdownNow();
+        }
+        admin().get("/api/v1/press-agencies/" + id + "/history").then().body("", hasSize(2));
+        admin().queryParam("q", "100%").get("/api/v1/press-agencies").then().statusCode(200).body("total", equalTo(0));
     }
 
     @Test
