@@ -29,6 +29,13 @@ import vn.gov.pressinfo.web.ProblemType;
  */
 public class ProblemResponsesFilter implements OASFilter {
 
+    /**
+     * Operation extension for an operation whose path names a resource but which never answers 404
+     * (e.g. a verification that answers "unknown"): {@code @Extension(name = NEVER_NOT_FOUND, value = "true")}.
+     * The filter leaves out the 404 and removes the extension from the document.
+     */
+    public static final String NEVER_NOT_FOUND = "x-pressinfo-never-404";
+
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
     @Override
@@ -66,6 +73,10 @@ public class ProblemResponsesFilter implements OASFilter {
                 || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE;
         boolean update = method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE;
         boolean hasBody = operation.getRequestBody() != null;
+        if (operation.getExtensions() != null && operation.getExtensions().containsKey(NEVER_NOT_FOUND)) {
+            identifiesResource = false;
+            operation.removeExtension(NEVER_NOT_FOUND);
+        }
 
         add(responses, ProblemType.VALIDATION, "Invalid parameters or body; errors[] names each invalid field.");
         if (secured) {

@@ -1,0 +1,141 @@
+package vn.gov.pressinfo.registry.press;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import vn.gov.pressinfo.web.BusinessTime;
+import vn.gov.pressinfo.web.ETags;
+import vn.gov.pressinfo.web.Page;
+import vn.gov.pressinfo.web.PageRequest;
+import vn.gov.pressinfo.web.ProblemException;
+
+/**
+ * Press agencies (cơ quan báo chí), their representative offices and resident reporters: every change
+ * of a press agency appends a revision; offices and reporters belong to an existing press agency.
+ */
+@ApplicationScoped
+public class PressAgencyService {
+
+    private final PressAgencyRepository pressAgencies;
+    private final PressAgencyRevisionRepository revisions;
+    private final RepresentativeOfficeRepository offices;
+    private final ResidentReporterRepository reporters;
+    private final BusinessTime time;
+
+    public PressAgencyService(PressAgencyRepository pressAgencies, PressAgencyRevisionRepository revisions,
+            RepresentativeOfficeRepository offices, ResidentReporterRepository reporters, BusinessTime time) {
+        this.pressAgencies = pressAgencies;
+        this.revisions = revisions;
+        this.offices = offices;
+        this.reporters = reporters;
+        this.time = time;
+    }
+
+    @Transactional
+    public PressAgency create(PressAgencyDetails request, String actor) {
+        PressAgencyDetails details = request.cleaned();
+        PressAgency pressAgency = new PressAgency();
+        pressAgency.id = UUID.randomUUID();
+        pressAgency.apply(details);
+        pressAgency.createdAt = time.now();
+        pressAgency.createdBy = actor;
+        pressAgency.updatedAt = pressAgency.createdAt;
+        pressAgency.updatedBy = actor;
+        pressAgencies.persist(pressAgency);
+        pressAgencies.flush();
+        revisions.persist(PressAgencyRevision.of(pressAgency, details.reason()));
+        return pressAgency;
+    }
+
+    public Page<PressAgency> search(PressAgencyRepository.Filter filter, PageRequest page) {
+        return pressAgencies.search(filter, page);
+    }
+
+    public PressAgency get(UUID id) {
+        return pressAgencies.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Press agency " + id + " does not exist."));
+    }
+
+    /**
+     * Changes a press agency and appends a revision (nothing is recorded when nothing changes).
+     *
+     * @throws ProblemException 428/412 on a missing or stale If-Match
+     */
+    @Transactional
+    public PressAgency update(UUID id, String ifMatch, PressAgencyDetails request, String actor) {
+        PressAgency pressAgency = get(id);
+        ETags.requireMatch(ifMatch, pressAgency.version);
+        PressAgencyDetails details = request.cleaned();
+        if (!pressAgency.differsFrom(details)) {
+            return pressAgency;
+        }
+        pressAgency.apply(details);
+        pressAgency.updatedAt = time.now();
+        pressAgency.updatedBy = actor;
+        pressAgencies.flush(); // increments the version, or fails with an optimistic-lock conflict (412)
+        revisions.persist(PressAgencyRevision.of(pressAgency, details.reason()));
+        return pressAgency;
+    }
+
+    public List<PressAgencyRevision> history(UUID id) {
+        get(id);
+        return revisions.history(id);
+    }
+
+    @Transactional
+    public RepresentativeOffice addOffice(UUID pressAgencyId, RepresentativeOfficeDetails request, String actor) {
+        get(pressAgencyId);
+        RepresentativeOfficeDetails details = request.cleaned();
+        RepresentativeOffice office = new RepresentativeOffice();
+        office.id = UUID.randomUUID();
+        office.pressAgencyId = pressAgencyId;
+        office.address = details.address();
+        office.province = details.province();
+        office.head = details.head();
+        office.phone = details.phone();
+        office.email = details.email();
+        office.licenceNumber = details.licence().number();
+        office.licenceDate = details.licence().date();
+        office.licenceIssuer = details.licence().issuer();
+        office.createdAt = time.now();
+        office.createdBy = actor;
+        offices.persist(office);
+        return office;
+    }
+
+    public List<RepresentativeOffice> offices(UUID pressAgencyId) {
+        get(pressAgencyId);
+        return offices.ofPressAgency(pressAgencyId);
+    }
+
+    @Transactional
+    public ResidentReporter addReporter(UUID pressAgencyId, ResidentReporterDetails request, String actor) {
+        get(pressAgencyId);
+        ResidentReporterDetails details = request.cleaned();
+        if (details.validTo() != null && details.validTo().isBefore(details.validFrom())) {
+            throw ProblemException.unprocessable("validTo", "must not be before validFrom " + details.validFrom());
+        }
+        ResidentReporter reporter = new ResidentReporter();
+        reporter.id = UUID.randomUUID();
+        reporter.pressAgencyId = pressAgencyId;
+        reporter.fullName = details.fullName();
+        reporter.pressCardNumber = details.pressCardNumber();
+        reporter.area = details.area();
+        reporter.phone = details.phone();
+        reporter.email = details.email();
+        reporter.validFrom = details.validFrom();
+        reporter.validTo = details.validTo();
+        reporter.createdAt = time.now();
+        reporter.createdBy = actor;
+        reporters.persist(reporter);
+        return reporter;
+    }
+
+    public List<ResidentReporter> reporters(UUID pressAgencyId) {
+        get(pressAgencyId);
+        return reporters.ofPressAgency(pressAgencyId);
+    }
+}

@@ -1,0 +1,21 @@
+package vn.gov.pressinfo.registry.press;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "PressCard", description = "A press card (thẻ nhà báo).")
+public record PressCardResponse(
+        @Schema(example = "HN-12345") String number,
+        @Schema(example = "Lê Minh Tâm") String holderName,
+        @Schema(example = "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e") UUID pressAgencyId,
+        @Schema(example = "2025-12-31") LocalDate validUntil,
+        @Schema(example = "2026-11-22T02:30:00Z") Instant createdAt,
+        @Schema(example = "press-admin-user") String createdBy) {
+
+    static PressCardResponse of(PressCard c) {
+        return new PressCardResponse(c.number, c.holderName, c.pressAgencyId, c.validUntil, c.createdAt, c.createdBy);
+    }
+}
