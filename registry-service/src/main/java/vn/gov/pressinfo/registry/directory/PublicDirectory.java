@@ -53,8 +53,8 @@ public class PublicDirectory {
     public record Query(java.util.UUID agencyId, String agencyType, String q, int page, int size, boolean csv) {
     }
 
-    /** A rendered page: the bytes, their ETag, and the page numbers for the Link header. */
-    public record Rendered(byte[] body, String etag, Page<Void> page) {
+    /** A rendered page: the bytes, their ETag, the Link and total headers. */
+    public record Rendered(byte[] body, String etag, String link, long total) {
     }
 
     private record Key(Query query, LocalDate today) {
@@ -102,15 +102,20 @@ public class PublicDirectory {
         this.ttlNanos = ttl.toNanos();
     }
 
-    /** The page for {@code query}, from the cache when fresh. */
-    public Rendered render(Query query) {
+    /**
+     * The page for {@code query}, from the cache when fresh.
+     *
+     * @param links builds the Link header of a page (only when the page is rendered, so the cached
+     *              answer costs no URI building either)
+     */
+    public Rendered render(Query query, java.util.function.Function<Page<?>, String> links) {
         Key key = new Key(normalized(query), time.today());
         long now = System.nanoTime();
         Cached cached = cache.get(key);
         if (cached != null && cached.expiresAtNanos() - now > 0) {
             return cached.rendered();
         }
-        Rendered rendered = renderFresh(key);
+        Rendered rendered = renderFresh(key, links);
         if (ttlNanos > 0) {
             if (cache.size() >= MAX_CACHED) {
                 cache.clear();
@@ -141,12 +146,12 @@ public class PublicDirectory {
         cache.clear();
     }
 
-    private Rendered renderFresh(Key key) {
+    private Rendered renderFresh(Key key, java.util.function.Function<Page<?>, String> links) {
         Query q = key.query();
         Page<DirectoryEntryResponse> page = entries.inForce(new DirectoryRepository.Filter(q.agencyId(), q.agencyType(), q.q()), key.today(),
                 new PageRequest(q.page(), q.size())).map(DirectoryEntryResponse::of);
         byte[] body = q.csv() ? csv(page.items()) : json(page);
-        return new Rendered(body, etag(body), new Page<>(List.of(), page.page(), page.size(), page.total()));
+        return new Rendered(body, etag(body), links.apply(page), page.total());
     }
 
     private byte[] json(Page<DirectoryEntryResponse> page) {

@@ -11,7 +11,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -44,11 +43,12 @@ import vn.gov.pressinfo.web.PageResponses;
 public class PublicDirectoryResource {
 
     public static final String TEXT_CSV = "text/csv";
+    private static final String CSV_UTF8 = TEXT_CSV + "; charset=UTF-8";
     private static final String CSV_EXAMPLE = "\uFEFFLoại,Họ và tên,Chức vụ,Điện thoại,Thư điện tử,Cơ quan,Mã cơ quan,Phạm vi ủy quyền,"
             + "Hiệu lực từ ngày,Hiệu lực đến ngày\r\n"
             + "APPOINTED,Nguyễn Thị Thu Hà,Phó Giám đốc Sở,0297 3862 000,nguyenthithuha@kiengiang.gov.vn,"
             + "\"Sở Văn hóa, Thể thao và Du lịch\",3f1c2a9e-7d44-4a53-9b0e-1d2f3a4b5c6d,,2025-03-01,\r\n";
-    private static final CacheControl PUBLIC_60S = CacheControl.valueOf("public, max-age=60");
+    private static final String PUBLIC_60S = "public, max-age=60";
     private static final String PING = "{\"status\":\"UP\"}";
 
     private final PublicDirectory directory;
@@ -92,15 +92,16 @@ public class PublicDirectoryResource {
             @Context UriInfo uriInfo) {
         boolean csv = prefersCsv(headers);
         PublicDirectory.Rendered rendered = directory.render(
-                new PublicDirectory.Query(agencyId, agencyType, q, page.page(), page.size(), csv));
+                new PublicDirectory.Query(agencyId, agencyType, q, page.page(), page.size(), csv),
+                p -> PageResponses.ok(p, uriInfo).getHeaderString("Link"));
         if (PublicDirectory.matches(ifNoneMatch, rendered.etag())) {
-            return Response.notModified().header(HttpHeaders.ETAG, rendered.etag()).cacheControl(PUBLIC_60S).build();
+            return Response.notModified().header(HttpHeaders.ETAG, rendered.etag()).header(HttpHeaders.CACHE_CONTROL, PUBLIC_60S).build();
         }
-        return Response.fromResponse(PageResponses.ok(rendered.page(), uriInfo))
-                .entity(rendered.body())
-                .type(csv ? TEXT_CSV + "; charset=UTF-8" : MediaType.APPLICATION_JSON)
+        return Response.ok(rendered.body(), csv ? CSV_UTF8 : MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.ETAG, rendered.etag())
-                .cacheControl(PUBLIC_60S)
+                .header(HttpHeaders.CACHE_CONTROL, PUBLIC_60S)
+                .header("Link", rendered.link())
+                .header("X-Total-Count", rendered.total())
                 .build();
     }
 
@@ -120,6 +121,10 @@ public class PublicDirectoryResource {
 
     /** The first acceptable type (by quality) that the directory produces; JSON unless CSV is preferred. */
     private static boolean prefersCsv(HttpHeaders headers) {
+        String accept = headers.getHeaderString(HttpHeaders.ACCEPT);
+        if (accept == null || !accept.contains("csv")) {
+            return false; // the common case, without parsing Accept
+        }
         for (MediaType acceptable : headers.getAcceptableMediaTypes()) {
             if (acceptable.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
                 return false;
