@@ -106,7 +106,9 @@ public class PublicDirectory {
      * The page for {@code query}, from the cache when fresh.
      *
      * @param links builds the Link header of a page (only when the page is rendered, so the cached
-     *              answer costs no URI building either)
+     *              answer costs no URI building either). The links of a cached page are those of the
+     *              request that rendered it: the same query, possibly spelled differently ("kien giang"
+     *              or "Kiên Giang"), which names the same pages.
      */
     public Rendered render(Query query, java.util.function.Function<Page<?>, String> links) {
         Key key = new Key(normalized(query), time.today());

@@ -51,6 +51,9 @@ class AuthorizationResourceTest {
     @Inject
     AuthorizationExpiryJob job;
 
+    @Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -113,6 +116,21 @@ class AuthorizationResourceTest {
         admin().body(authorization("X", today, today.plusDays(1))).post(authorizations(UUID.randomUUID().toString())).then().statusCode(404);
 
         admin().get(authorizations(agencyId)).then().body("total", equalTo(1));
+        admin().get("/api/v1/authorizations/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+        admin().queryParam("status", "SLEEPING").get(authorizations(agencyId)).then().statusCode(400);
+    }
+
+    @Test
+    void aDissolvedAgencyCannotAuthorize() throws Exception {
+        String agencyId = agency("UBND huyện Kiên Hải (giải thể)", "OTHER");
+        try (var c = dataSource.getConnection();
+                var ps = c.prepareStatement("UPDATE agency SET status = 'DISSOLVED' WHERE id = ?")) {
+            ps.setObject(1, UUID.fromString(agencyId));
+            ps.executeUpdate();
+        }
+        admin().body(authorization("Trần Văn Minh", today(), today().plusDays(3))).post(authorizations(agencyId))
+                .then().statusCode(422).body("errors[0].field", equalTo("agencyId"));
+        admin().get(authorizations(agencyId)).then().body("total", equalTo(0));
     }
 
     @Test

@@ -152,6 +152,30 @@ class SpokespersonResourceTest {
     }
 
     @Test
+    void concurrentAppointmentsFromTheSameDayLetExactlyOneWin() throws Exception {
+        String agencyId = agency("Sở Lao động", "DEPARTMENT");
+        appoint(agencyId, appointment("Lê Văn Đức", "HEAD", "2020-01-01", null));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Callable<Integer>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                var body = appointment("Ứng viên " + i, "APPOINTED", "2025-03-01", null);
+                calls.add(() -> admin().body(body).post(spokespersons(agencyId)).statusCode());
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var f : pool.invokeAll(calls)) {
+                statuses.add(f.get());
+            }
+            assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+            assertThat(statuses).filteredOn(s -> s != 201).allMatch(s -> s == 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        admin().get(spokespersons(agencyId)).then().body("total", equalTo(2));
+        admin().queryParam("current", true).get(spokespersons(agencyId)).then().body("total", equalTo(1));
+    }
+
+    @Test
     void theDatabaseRefusesTwoSpokespersonsOnTheSameDay() throws Exception {
         String agencyId = agency("Sở Xây dựng", "DEPARTMENT");
         String insert = "INSERT INTO spokesperson (id, agency_id, kind, full_name, title, phone, email, document_number, document_date, "
