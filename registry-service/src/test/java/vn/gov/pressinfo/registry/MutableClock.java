@@ -1,6 +1,7 @@
 package vn.gov.pressinfo.registry;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,8 +15,10 @@ import jakarta.inject.Singleton;
 import vn.gov.pressinfo.web.BusinessTime;
 
 /**
- * The clock of every test of this service: the system clock unless a test moves it. Tests that move it
- * must {@link #reset()} it afterwards, since the application (and so this bean) is shared by all tests.
+ * The clock of every test of this service: the system clock unless a test stops it at an instant or
+ * moves it by an offset, so that date-driven rules (expiry, "current", valid cards) are tested without
+ * sleeping. Replaces the platform's default {@link Clock} bean. Tests that change it must
+ * {@link #reset()} it afterwards, since the application (and so this bean) is shared by all tests.
  */
 @Alternative
 @Priority(1)
@@ -23,11 +26,12 @@ import vn.gov.pressinfo.web.BusinessTime;
 public class MutableClock extends Clock {
 
     private volatile Instant fixed;
+    private volatile Duration offset = Duration.ZERO;
 
     @Override
     public Instant instant() {
         Instant f = fixed;
-        return f == null ? Instant.now() : f;
+        return f == null ? Instant.now().plus(offset) : f;
     }
 
     @Override
@@ -66,8 +70,19 @@ public class MutableClock extends Clock {
         fixed = day.atTime(time).atZone(BusinessTime.ZONE).toInstant();
     }
 
+    /** Moves the clock forward (or back, with a negative duration), stopped or running. */
+    public void advance(Duration by) {
+        Instant f = fixed;
+        if (f != null) {
+            fixed = f.plus(by);
+        } else {
+            offset = offset.plus(by);
+        }
+    }
+
     /** Back to the system clock. */
     public void reset() {
         fixed = null;
+        offset = Duration.ZERO;
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,12 +19,36 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 import vn.gov.pressinfo.events.registry.AgencySnapshot;
+import vn.gov.pressinfo.events.registry.AuthorizationExpired;
+import vn.gov.pressinfo.events.registry.AuthorizationGranted;
+import vn.gov.pressinfo.events.registry.SpokespersonAppointed;
+import vn.gov.pressinfo.events.registry.SpokespersonRevoked;
 
 class EventCatalogueTest {
 
     private static final AgencySnapshot SAMPLE = new AgencySnapshot(UUID.randomUUID(), 3, "KG-12",
             "Sở Thông tin và Truyền thông", "DEPARTMENT", UUID.randomUUID(), "ACTIVE", LocalDate.of(2020, 1, 1),
             Instant.parse("2026-11-22T02:30:00Z"));
+
+    private static final UUID AGENCY = UUID.randomUUID();
+
+    /** One realistic payload per event type; every type of the catalogue must have one. */
+    private static final Map<EventType<?>, EventPayload> SAMPLES = Map.of(
+            Events.AGENCY_CHANGED, SAMPLE,
+            Events.SPOKESPERSON_APPOINTED, new SpokespersonAppointed(AGENCY, "Sở Văn hóa, Thể thao và Du lịch", UUID.randomUUID(),
+                    "APPOINTED", "Nguyễn Thị Thu Hà", "Phó Giám đốc Sở", "nguyenthithuha@kiengiang.gov.vn", "0297 3862 000",
+                    LocalDate.of(2025, 3, 1), null, UUID.randomUUID(), Instant.parse("2025-03-01T02:30:00Z")),
+            Events.SPOKESPERSON_REVOKED, new SpokespersonRevoked(AGENCY, "Sở Văn hóa, Thể thao và Du lịch", UUID.randomUUID(),
+                    "HEAD", "Lê Văn Đức", "Giám đốc Sở", "levanduc@kiengiang.gov.vn", "+84 912 345 678",
+                    LocalDate.of(2020, 1, 1), LocalDate.of(2025, 3, 1), "Nghỉ hưu theo chế độ", Instant.parse("2025-02-20T02:30:00Z")),
+            Events.AUTHORIZATION_GRANTED, new AuthorizationGranted(AGENCY, "Ủy ban nhân dân xã Tân Hiệp", UUID.randomUUID(),
+                    "AUTHORIZED", "Trần Văn Minh", "Phó Chủ tịch UBND xã", "tranvanminh@kiengiang.gov.vn", "0912 345 678",
+                    "Phát ngôn về công tác phòng, chống thiên tai năm 2026", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 8, 31),
+                    Instant.parse("2026-06-01T01:00:00Z")),
+            Events.AUTHORIZATION_EXPIRED, new AuthorizationExpired(AGENCY, "Ủy ban nhân dân xã Tân Hiệp", UUID.randomUUID(),
+                    "AUTHORIZED", "Trần Văn Minh", "Phó Chủ tịch UBND xã", "tranvanminh@kiengiang.gov.vn", "0912 345 678",
+                    "Phát ngôn về công tác phòng, chống thiên tai năm 2026", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 8, 31),
+                    Instant.parse("2026-08-31T17:00:05Z")));
 
     @Test
     void everyEventTypeHasASchemaThatItsPayloadSatisfies() throws Exception {
@@ -34,8 +59,48 @@ class EventCatalogueTest {
                 assertThat(in).as("schema %s", type.schema()).isNotNull();
             }
         }
-        Set<ValidationMessage> errors = schema(Events.AGENCY_CHANGED).validate(EventJson.mapper().readTree(EventJson.write(SAMPLE)));
-        assertThat(errors).isEmpty();
+        assertThat(SAMPLES.keySet()).as("a sample payload for every event type").containsExactlyInAnyOrderElementsOf(Events.ALL);
+        for (var sample : SAMPLES.entrySet()) {
+            EventType<?> type = sample.getKey();
+            assertThat(sample.getValue()).isInstanceOf(type.payloadType());
+            Set<ValidationMessage> errors = schema(type).validate(EventJson.mapper().readTree(EventJson.write(sample.getValue())));
+            assertThat(errors).as("%s against %s", type.type(), type.schema()).isEmpty();
+            assertThat(EventJson.read(EventJson.write(sample.getValue()), type.payloadType())).isEqualTo(sample.getValue());
+        }
+    }
+
+    @Test
+    void theExamplesInEverySchemaSatisfyTheirSchema() throws Exception {
+        for (EventType<?> type : Events.ALL) {
+            var document = EventJson.mapper().readTree(getClass().getClassLoader().getResourceAsStream(type.schema()));
+            assertThat(document.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+            assertThat(document.path("title").asText()).isEqualTo(type.type().substring(type.type().lastIndexOf('.', type.type().length() - 4) + 1));
+            assertThat(document.path("examples")).as("examples of %s", type.schema()).isNotEmpty();
+            for (var example : document.path("examples")) {
+                assertThat(schema(type).validate(example)).as("example of %s", type.schema()).isEmpty();
+                // The example is also something the payload record can carry.
+                assertThat(EventJson.read(example.toString(), type.payloadType())).isNotNull();
+            }
+        }
+    }
+
+    @Test
+    void spokespersonEventsAreKeyedByTheAgencySoAnAgencysEventsStayOrdered() {
+        for (EventType<?> type : Events.ALL) {
+            if (type.topic().equals(Topics.REGISTRY_SPOKESPERSONS)) {
+                assertThat(SAMPLES.get(type).aggregateId()).as(type.type()).isEqualTo(AGENCY.toString());
+            }
+        }
+    }
+
+    @Test
+    void authorizationSchemaRequiresTheEndDateAndTheScope() throws Exception {
+        var json = (com.fasterxml.jackson.databind.node.ObjectNode) EventJson.mapper().readTree(EventJson.write(SAMPLES.get(Events.AUTHORIZATION_GRANTED)));
+        json.remove("validTo");
+        json.remove("scope");
+        assertThat(schema(Events.AUTHORIZATION_GRANTED).validate(json)).extracting(ValidationMessage::getMessage)
+                .anySatisfy(m -> assertThat(m).contains("validTo"))
+                .anySatisfy(m -> assertThat(m).contains("scope"));
     }
 
     @Test

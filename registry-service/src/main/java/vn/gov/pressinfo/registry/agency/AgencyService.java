@@ -7,11 +7,13 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import vn.gov.pressinfo.events.Events;
 import vn.gov.pressinfo.events.registry.AgencySnapshot;
 import vn.gov.pressinfo.outbox.Outbox;
+import vn.gov.pressinfo.registry.directory.DirectoryChanged;
 import vn.gov.pressinfo.web.BusinessTime;
 import vn.gov.pressinfo.web.ETags;
 import vn.gov.pressinfo.web.Page;
@@ -33,9 +35,11 @@ public class AgencyService {
     private final AgencyTypeRepository types;
     private final Outbox outbox;
     private final BusinessTime time;
+    private final Event<DirectoryChanged> directoryChanged;
 
     public AgencyService(AgencyRepository agencies, AgencyVersionRepository versions, AgencyTypeRepository types, Outbox outbox,
-            BusinessTime time) {
+            BusinessTime time, Event<DirectoryChanged> directoryChanged) {
+        this.directoryChanged = directoryChanged;
         this.agencies = agencies;
         this.versions = versions;
         this.types = types;
@@ -105,11 +109,27 @@ public class AgencyService {
         agencies.flush(); // increments the version, or fails with an optimistic-lock conflict (412)
         versions.persist(AgencyVersion.of(agency, details.note()));
         publish(agency);
+        directoryChanged.fire(new DirectoryChanged()); // the public directory shows agency names
         return agency;
     }
 
     public Agency get(UUID id) {
         return agencies.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Agency " + id + " does not exist."));
+    }
+
+    /**
+     * The agency a spokesperson or authorization is recorded for, locked until the end of the
+     * transaction so that two appointments for one agency are decided one after the other.
+     *
+     * @throws ProblemException 404 when it does not exist, 422 when it is dissolved
+     */
+    public Agency requireActiveForUpdate(UUID id) {
+        Agency agency = agencies.findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Agency " + id + " does not exist."));
+        if (agency.status != AgencyStatus.ACTIVE) {
+            throw ProblemException.unprocessable("agencyId", "agency " + id + " is dissolved");
+        }
+        return agency;
     }
 
     public Page<Agency> search(AgencyRepository.Filter filter, PageRequest page) {

@@ -1,0 +1,41 @@
+package vn.gov.pressinfo.registry.spokesperson;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Spokesperson", description = "An appointment of a head or appointed spokesperson, valid from validFrom until validTo (exclusive).")
+public record SpokespersonResponse(
+        @Schema(example = "8a1d2c3b-4e5f-4a6b-9c7d-0e1f2a3b4c5d") UUID id,
+        @Schema(example = "3f1c2a9e-7d44-4a53-9b0e-1d2f3a4b5c6d") UUID agencyId,
+        SpokespersonKind kind,
+        @Schema(example = "Nguyễn Thị Thu Hà") String fullName,
+        @Schema(example = "Phó Giám đốc Sở") String title,
+        @Schema(example = "0297 3862 000") String phone,
+        @Schema(example = "nguyenthithuha@kiengiang.gov.vn") String email,
+        LegalDocument document,
+        @Schema(example = "2025-03-01") LocalDate validFrom,
+        @Schema(description = "Day the appointment ends (exclusive); null while open-ended.", example = "2030-03-01") LocalDate validTo,
+        @Schema(description = "ACTIVE, SUPERSEDED (by supersededBy) or REVOKED.") SpokespersonStatus status,
+        @Schema(description = "The appointment that replaced this one.") UUID supersededBy,
+        @Schema(description = "Why it was revoked.", example = "Điều động công tác khác") String revocationReason,
+        @Schema(example = "2026-01-10T03:00:00Z") Instant revokedAt,
+        @Schema(example = "press-admin-user") String revokedBy,
+        @Schema(description = "When the press management department was notified in writing.", example = "2025-03-03T02:00:00Z")
+        Instant departmentNotifiedAt,
+        @Schema(description = "Number of the letter to the department.", example = "210/SVHTTDL-VP") String departmentDocument,
+        @Schema(description = "Version; also the ETag.", example = "0") long version,
+        @Schema(example = "2025-03-01T02:30:00Z") Instant createdAt,
+        @Schema(example = "press-admin-user") String createdBy,
+        @Schema(example = "2025-03-01T02:30:00Z") Instant updatedAt,
+        @Schema(example = "press-admin-user") String updatedBy) {
+
+    static SpokespersonResponse of(Spokesperson s) {
+        return new SpokespersonResponse(s.id, s.agencyId, s.kind, s.fullName, s.title, s.phone, s.email,
+                new LegalDocument(s.documentNumber, s.documentDate, s.documentSigner), s.validFrom, s.validTo, s.status, s.supersededBy,
+                s.revocationReason, s.revokedAt, s.revokedBy, s.departmentNotifiedAt, s.departmentDocument, s.version, s.createdAt,
+                s.createdBy, s.updatedAt, s.updatedBy);
+    }
+}

@@ -1,0 +1,148 @@
+package vn.gov.pressinfo.registry.directory;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static vn.gov.pressinfo.registry.Fixtures.admin;
+import static vn.gov.pressinfo.registry.Fixtures.agency;
+import static vn.gov.pressinfo.registry.Fixtures.appoint;
+import static vn.gov.pressinfo.registry.Fixtures.appointment;
+import static vn.gov.pressinfo.registry.Fixtures.authorization;
+import static vn.gov.pressinfo.registry.Fixtures.grant;
+import static vn.gov.pressinfo.registry.Fixtures.today;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class PublicDirectoryResourceTest {
+
+    private static final String DIRECTORY = "/api/v1/public/spokespersons";
+
+    @Test
+    void listsCurrentSpokespersonsAndAuthorizationsWithPublicFieldsOnlyWithoutAToken() {
+        LocalDate today = today();
+        String agencyId = agency("Sở Văn hóa, Thể thao và Du lịch", "DEPARTMENT");
+        String old = appoint(agencyId, appointment("Người tiền nhiệm", "HEAD", today.minusYears(3), null));
+        appoint(agencyId, appointment("Nguyễn Thị Thu Hà", "APPOINTED", today.minusDays(2), null)); // supersedes `old`
+        String future = agency("Sở Tương Lai", "DEPARTMENT");
+        appoint(future, appointment("Chưa nhậm chức", "HEAD", today.plusDays(5), null));
+        grant(agencyId, authorization("Trần Văn Minh", today, today.plusDays(30)));
+        String revoked = grant(agencyId, authorization("Đã thu hồi", today, today.plusDays(30)));
+        admin().header("If-Match", "\"0\"").body(Map.of("reason", "Thu hồi")).post("/api/v1/authorizations/" + revoked + "/revocation")
+                .then().statusCode(200);
+
+        given().queryParam("agencyId", agencyId).get(DIRECTORY).then().statusCode(200)
+                .contentType("application/json")
+                .body("total", equalTo(2))
+                .body("items", hasSize(2))
+                .body("items[0].kind", equalTo("APPOINTED"))
+                .body("items[0].fullName", equalTo("Nguyễn Thị Thu Hà"))
+                .body("items[0].title", equalTo("Phó Giám đốc Sở"))
+                .body("items[0].phone", equalTo("0297 3862 000"))
+                .body("items[0].email", equalTo("nguoiphatngon@kiengiang.gov.vn"))
+                .body("items[0].agencyId", equalTo(agencyId))
+                .body("items[0].agencyName", equalTo("Sở Văn hóa, Thể thao và Du lịch"))
+                .body("items[0].validFrom", equalTo(today.minusDays(2).toString()))
+                .body("items[0].validUntil", nullValue())
+                .body("items[0].keySet()", equalTo(java.util.Set.of("kind", "fullName", "title", "phone", "email", "agencyId",
+                        "agencyName", "validFrom")))
+                .body("items[1].kind", equalTo("AUTHORIZED"))
+                .body("items[1].fullName", equalTo("Trần Văn Minh"))
+                .body("items[1].scope", equalTo("Phát ngôn về công tác phòng, chống thiên tai năm 2026"))
+                .body("items[1].validUntil", equalTo(today.plusDays(30).toString()));
+        given().queryParam("agencyId", future).get(DIRECTORY).then().body("total", equalTo(0));
+        assertThat(old).isNotBlank();
+    }
+
+    @Test
+    void searchIgnoresAccentsAndFiltersByAgencyType() {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        String commune = agency("UBND xã Tân Hiệp " + marker, "COMMUNE");
+        String department = agency("Sở Tư pháp " + marker, "DEPARTMENT");
+        appoint(commune, appointment("Đặng Thị Hồng " + marker, "HEAD", "2020-01-01", null));
+        appoint(department, appointment("Đặng Văn Hùng " + marker, "HEAD", "2020-01-01", null));
+
+        given().queryParam("q", "dang thi hong " + marker).get(DIRECTORY).then().body("total", equalTo(1))
+                .body("items[0].agencyId", equalTo(commune));
+        given().queryParam("q", marker.toUpperCase()).get(DIRECTORY).then().body("total", equalTo(2));
+        given().queryParam("q", "HÙNG " + marker).get(DIRECTORY).then().body("total", equalTo(1));
+        given().queryParam("q", marker).queryParam("agencyType", "DEPARTMENT").get(DIRECTORY).then()
+                .body("total", equalTo(1)).body("items[0].fullName", equalTo("Đặng Văn Hùng " + marker));
+        given().queryParam("q", "%_" + marker).get(DIRECTORY).then().body("total", equalTo(0));
+        given().queryParam("q", "x".repeat(201)).get(DIRECTORY).then().statusCode(400).body("errors[0].field", equalTo("q"));
+        given().queryParam("size", 101).get(DIRECTORY).then().statusCode(400);
+    }
+
+    @Test
+    void strongETagAnd304AndPublicCaching() {
+        String agencyId = agency("Sở Thông tin và Truyền thông", "DEPARTMENT");
+        appoint(agencyId, appointment("Lê Văn Đức", "HEAD", "2020-01-01", null));
+        var first = given().queryParam("agencyId", agencyId).get(DIRECTORY).then().statusCode(200)
+                .header("Cache-Control", equalTo("public, max-age=60"))
+                .header("ETag", matchesPattern("\"[0-9a-f]{32}\""))
+                .extract();
+        String etag = first.header("ETag");
+
+        var notModified = given().queryParam("agencyId", agencyId).header("If-None-Match", etag).get(DIRECTORY).then()
+                .statusCode(304).header("ETag", equalTo(etag)).header("Cache-Control", equalTo("public, max-age=60")).extract();
+        assertThat(notModified.asByteArray()).isEmpty();
+        given().queryParam("agencyId", agencyId).header("If-None-Match", "\"other\", " + etag).get(DIRECTORY).then().statusCode(304);
+        given().queryParam("agencyId", agencyId).header("If-None-Match", "\"other\"").get(DIRECTORY).then().statusCode(200);
+
+        // A change shows at once (the cache is dropped on commit) with a new ETag.
+        String id = admin().get("/api/v1/agencies/" + agencyId + "/spokespersons").then().extract().path("items[0].id");
+        admin().header("If-Match", "\"0\"").body(Map.of("reason", "Nghỉ hưu", "effectiveDate", today().toString()))
+                .post("/api/v1/spokespersons/" + id + "/revocation").then().statusCode(200);
+        given().queryParam("agencyId", agencyId).header("If-None-Match", etag).get(DIRECTORY).then().statusCode(200)
+                .body("total", equalTo(0));
+    }
+
+    @Test
+    void csvHasAByteOrderMarkAVietnameseHeaderAndProperQuoting() {
+        String agencyId = agency("Sở Văn hóa, Thể thao và Du lịch", "DEPARTMENT");
+        var body = appointment("Nguyễn Thị \"Thu\" Hà", "APPOINTED", "2025-03-01", null);
+        appoint(agencyId, body);
+        LocalDate today = today();
+        grant(agencyId, authorization("Trần Văn Minh", today, today.plusDays(30)));
+
+        var response = given().queryParam("agencyId", agencyId).accept("text/csv").get(DIRECTORY).then().statusCode(200)
+                .contentType(startsWith("text/csv"))
+                .header("ETag", matchesPattern("\"[0-9a-f]{32}\""))
+                .header("Cache-Control", equalTo("public, max-age=60"))
+                .extract();
+        byte[] bytes = response.asByteArray();
+        assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        List<String> lines = List.of(text.split("\r\n"));
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).isEqualTo("Loại,Họ và tên,Chức vụ,Điện thoại,Thư điện tử,Cơ quan,Mã cơ quan,Phạm vi ủy quyền,"
+                + "Hiệu lực từ ngày,Hiệu lực đến ngày");
+        assertThat(lines.get(1)).isEqualTo("APPOINTED,\"Nguyễn Thị \"\"Thu\"\" Hà\",Phó Giám đốc Sở,0297 3862 000,"
+                + "nguoiphatngon@kiengiang.gov.vn,\"Sở Văn hóa, Thể thao và Du lịch\"," + agencyId + ",,2025-03-01,");
+        assertThat(lines.get(2)).startsWith("AUTHORIZED,Trần Văn Minh,").endsWith("," + today + "," + today.plusDays(30));
+
+        String csvTag = response.header("ETag");
+        String jsonTag = given().queryParam("agencyId", agencyId).get(DIRECTORY).then().extract().header("ETag");
+        assertThat(csvTag).isNotEqualTo(jsonTag);
+        given().queryParam("agencyId", agencyId).accept("text/csv").header("If-None-Match", csvTag).get(DIRECTORY).then().statusCode(304);
+        given().accept("application/xml").get(DIRECTORY).then().statusCode(406).contentType("application/problem+json");
+    }
+
+    @Test
+    void pingIsPublicAndConstant() {
+        given().get("/api/v1/public/ping").then().statusCode(200).contentType("application/json").body("status", equalTo("UP"));
+    }
+}
