@@ -2,6 +2,7 @@ package vn.gov.pressinfo.events;
 
 import java.util.List;
 
+import vn.gov.pressinfo.events.registry.AgencyReorganized;
 import vn.gov.pressinfo.events.registry.AgencySnapshot;
 
 /** The catalogue of event types. A breaking change to a payload is a new {@code .v2} type. */
@@ -14,7 +15,12 @@ public final class Events {
             Topics.REGISTRY_AGENCIES, PREFIX + "registry.AgencyChanged.v1", AgencySnapshot.class,
             "schemas/registry/AgencyChanged.v1.json");
 
-    public static final List<EventType<?>> ALL = List.of(AGENCY_CHANGED);
+    /** Agencies merged, split, renamed or dissolved: where each predecessor's work goes. */
+    public static final EventType<AgencyReorganized> AGENCY_REORGANIZED = new EventType<>(
+            Topics.REGISTRY_REORGANISATIONS, PREFIX + "registry.AgencyReorganized.v1", AgencyReorganized.class,
+            "schemas/registry/AgencyReorganized.v1.json");
+
+    public static final List<EventType<?>> ALL = List.of(AGENCY_CHANGED, AGENCY_REORGANIZED);
 
     private Events() {
     }

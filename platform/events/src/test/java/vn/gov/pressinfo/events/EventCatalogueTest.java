@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,6 +18,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
+import vn.gov.pressinfo.events.registry.AgencyReorganized;
 import vn.gov.pressinfo.events.registry.AgencySnapshot;
 
 class EventCatalogueTest {
@@ -24,6 +26,43 @@ class EventCatalogueTest {
     private static final AgencySnapshot SAMPLE = new AgencySnapshot(UUID.randomUUID(), 3, "KG-12",
             "Sở Thông tin và Truyền thông", "DEPARTMENT", UUID.randomUUID(), "ACTIVE", LocalDate.of(2020, 1, 1),
             Instant.parse("2026-11-22T02:30:00Z"));
+
+    private static final UUID MERGED_INTO = UUID.randomUUID();
+    private static final AgencyReorganized REORGANIZED = new AgencyReorganized(UUID.randomUUID(), "MERGE",
+            LocalDate.of(2025, 3, 1), new AgencyReorganized.LegalBasis("25/NQ-HĐND", LocalDate.of(2025, 2, 19),
+                    "Hội đồng nhân dân tỉnh Kiên Giang"), "Hợp nhất Sở Thông tin và Truyền thông",
+            List.of(new AgencyReorganized.Link(UUID.randomUUID(), List.of(MERGED_INTO)),
+                    new AgencyReorganized.Link(UUID.randomUUID(), List.of(MERGED_INTO))),
+            Instant.parse("2026-11-22T02:30:00Z"));
+
+    @Test
+    void reorganisationsSatisfyTheirSchemaAndTravelOnTheirOwnOrderedTopic() throws Exception {
+        assertThat(schema(Events.AGENCY_REORGANIZED).validate(EventJson.mapper().readTree(EventJson.write(REORGANIZED)))).isEmpty();
+        assertThat(EventJson.read(EventJson.write(REORGANIZED), AgencyReorganized.class)).isEqualTo(REORGANIZED);
+        assertThat(EventJson.write(REORGANIZED)).contains("Hội đồng nhân dân tỉnh Kiên Giang");
+        assertThat(Events.AGENCY_REORGANIZED.topic()).isEqualTo(Topics.REGISTRY_REORGANISATIONS);
+        assertThat(Topics.COMPACTED).doesNotContain(Topics.REGISTRY_REORGANISATIONS);
+        assertThat(Topics.SINGLE_PARTITION).containsExactly(Topics.REGISTRY_REORGANISATIONS);
+        assertThat(REORGANIZED.aggregateId()).isEqualTo(REORGANIZED.reorganisationId().toString());
+
+        var json = (com.fasterxml.jackson.databind.node.ObjectNode) EventJson.mapper().readTree(EventJson.write(REORGANIZED));
+        json.put("kind", "ABSORB");
+        assertThat(schema(Events.AGENCY_REORGANIZED).validate(json)).isNotEmpty();
+    }
+
+    @Test
+    void everySchemaExampleIsValidAgainstItsSchema() throws Exception {
+        for (EventType<?> type : Events.ALL) {
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(type.schema())) {
+                var examples = EventJson.mapper().readTree(in).get("examples");
+                assertThat(examples).as("examples of %s", type.schema()).isNotEmpty();
+                for (var example : examples) {
+                    assertThat(schema(type).validate(example)).as("example of %s", type.schema()).isEmpty();
+                    EventJson.read(example.toString(), type.payloadType());
+                }
+            }
+        }
+    }
 
     @Test
     void everyEventTypeHasASchemaThatItsPayloadSatisfies() throws Exception {
