@@ -152,7 +152,7 @@ public final class Up {
                     LocalStack.DB_USER, LocalStack.DB_PASSWORD));
         }
         out.append("  Kafka bootstrap servers           ").append(stack.kafkaBootstrapServers())
-                .append("  (topics registry.agencies.v1, registry.spokespersons.v1, reporting.events.v1, press.events.v1, each with .dlq)")
+                .append("  (topics registry.agencies.v1, registry.spokespersons.v1, reporting.events.v1, press.events.v1, registry.reorganisations.v1, each with .dlq)")
                 .append(nl);
         if (stack.hasMail()) {
             URI api = stack.mailApiUrl();
