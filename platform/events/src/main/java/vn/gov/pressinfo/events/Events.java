@@ -2,6 +2,7 @@ package vn.gov.pressinfo.events;
 
 import java.util.List;
 
+import vn.gov.pressinfo.events.registry.AgencyReorganized;
 import vn.gov.pressinfo.events.registry.AgencySnapshot;
 import vn.gov.pressinfo.events.registry.AuthorizationExpired;
 import vn.gov.pressinfo.events.registry.AuthorizationGranted;
@@ -38,8 +39,13 @@ public final class Events {
             Topics.REGISTRY_SPOKESPERSONS, PREFIX + "registry.AuthorizationExpired.v1", AuthorizationExpired.class,
             "schemas/registry/AuthorizationExpired.v1.json");
 
+    /** Agencies merged, split, renamed or dissolved: where each predecessor's work goes. */
+    public static final EventType<AgencyReorganized> AGENCY_REORGANIZED = new EventType<>(
+            Topics.REGISTRY_REORGANISATIONS, PREFIX + "registry.AgencyReorganized.v1", AgencyReorganized.class,
+            "schemas/registry/AgencyReorganized.v1.json");
+
     public static final List<EventType<?>> ALL = List.of(AGENCY_CHANGED, SPOKESPERSON_APPOINTED, SPOKESPERSON_REVOKED,
-            AUTHORIZATION_GRANTED, AUTHORIZATION_EXPIRED);
+            AUTHORIZATION_GRANTED, AUTHORIZATION_EXPIRED, AGENCY_REORGANIZED);
 
     private Events() {
     }

@@ -14,11 +14,21 @@ public final class Topics {
     /** False-information cases, rebuttals and corrections. */
     public static final String PRESS_EVENTS = "press.events.v1";
 
+    /**
+     * Agency reorganisations (merge, split, rename, dissolution), keyed by reorganisation id. Not compacted
+     * (every reorganisation matters) and one partition, so consumers see them in the order they were recorded.
+     */
+    public static final String REGISTRY_REORGANISATIONS = "registry.reorganisations.v1";
+
     /** Every domain topic, in the order they are described in the architecture. */
-    public static final List<String> ALL = List.of(REGISTRY_AGENCIES, REGISTRY_SPOKESPERSONS, REPORTING_EVENTS, PRESS_EVENTS);
+    public static final List<String> ALL = List.of(REGISTRY_AGENCIES, REGISTRY_SPOKESPERSONS, REPORTING_EVENTS, PRESS_EVENTS,
+            REGISTRY_REORGANISATIONS);
 
     /** Topics whose retention is compaction by key rather than by time. */
     public static final List<String> COMPACTED = List.of(REGISTRY_AGENCIES);
+
+    /** Topics that must have exactly one partition because their consumers need one total order. */
+    public static final List<String> SINGLE_PARTITION = List.of(REGISTRY_REORGANISATIONS);
 
     private Topics() {
     }

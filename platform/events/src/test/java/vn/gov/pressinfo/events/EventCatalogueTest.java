@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
+import vn.gov.pressinfo.events.registry.AgencyReorganized;
 import vn.gov.pressinfo.events.registry.AgencySnapshot;
 import vn.gov.pressinfo.events.registry.AuthorizationExpired;
 import vn.gov.pressinfo.events.registry.AuthorizationGranted;
@@ -28,6 +30,14 @@ class EventCatalogueTest {
 
     private static final AgencySnapshot SAMPLE = new AgencySnapshot(UUID.randomUUID(), 3, "KG-12",
             "Sở Thông tin và Truyền thông", "DEPARTMENT", UUID.randomUUID(), "ACTIVE", LocalDate.of(2020, 1, 1),
+            Instant.parse("2026-11-22T02:30:00Z"));
+
+    private static final UUID MERGED_INTO = UUID.randomUUID();
+    private static final AgencyReorganized REORGANIZED = new AgencyReorganized(UUID.randomUUID(), "MERGE",
+            LocalDate.of(2025, 3, 1), new AgencyReorganized.LegalBasis("25/NQ-HĐND", LocalDate.of(2025, 2, 19),
+                    "Hội đồng nhân dân tỉnh Kiên Giang"), "Hợp nhất Sở Thông tin và Truyền thông",
+            List.of(new AgencyReorganized.Link(UUID.randomUUID(), List.of(MERGED_INTO)),
+                    new AgencyReorganized.Link(UUID.randomUUID(), List.of(MERGED_INTO))),
             Instant.parse("2026-11-22T02:30:00Z"));
 
     private static final UUID AGENCY = UUID.randomUUID();
@@ -48,7 +58,23 @@ class EventCatalogueTest {
             Events.AUTHORIZATION_EXPIRED, new AuthorizationExpired(AGENCY, "Ủy ban nhân dân xã Tân Hiệp", UUID.randomUUID(),
                     "AUTHORIZED", "Trần Văn Minh", "Phó Chủ tịch UBND xã", "tranvanminh@kiengiang.gov.vn", "0912 345 678",
                     "Phát ngôn về công tác phòng, chống thiên tai năm 2026", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 8, 31),
-                    Instant.parse("2026-08-31T17:00:05Z")));
+                    Instant.parse("2026-08-31T17:00:05Z")),
+            Events.AGENCY_REORGANIZED, REORGANIZED);
+
+    @Test
+    void reorganisationsSatisfyTheirSchemaAndTravelOnTheirOwnOrderedTopic() throws Exception {
+        assertThat(schema(Events.AGENCY_REORGANIZED).validate(EventJson.mapper().readTree(EventJson.write(REORGANIZED)))).isEmpty();
+        assertThat(EventJson.read(EventJson.write(REORGANIZED), AgencyReorganized.class)).isEqualTo(REORGANIZED);
+        assertThat(EventJson.write(REORGANIZED)).contains("Hội đồng nhân dân tỉnh Kiên Giang");
+        assertThat(Events.AGENCY_REORGANIZED.topic()).isEqualTo(Topics.REGISTRY_REORGANISATIONS);
+        assertThat(Topics.COMPACTED).doesNotContain(Topics.REGISTRY_REORGANISATIONS);
+        assertThat(Topics.SINGLE_PARTITION).containsExactly(Topics.REGISTRY_REORGANISATIONS);
+        assertThat(REORGANIZED.aggregateId()).isEqualTo(REORGANIZED.reorganisationId().toString());
+
+        var json = (com.fasterxml.jackson.databind.node.ObjectNode) EventJson.mapper().readTree(EventJson.write(REORGANIZED));
+        json.put("kind", "ABSORB");
+        assertThat(schema(Events.AGENCY_REORGANIZED).validate(json)).isNotEmpty();
+    }
 
     @Test
     void everyEventTypeHasASchemaThatItsPayloadSatisfies() throws Exception {

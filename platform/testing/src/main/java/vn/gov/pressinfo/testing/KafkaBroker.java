@@ -127,11 +127,14 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    /** Creates every domain topic and its dead-letter topic (agency snapshots compacted), if missing. */
+    /**
+     * Creates every domain topic and its dead-letter topic (agency snapshots compacted, reorganisations on one
+     * partition), if missing.
+     */
     public void createSuiteTopics() throws IOException {
         List<NewTopic> topics = new ArrayList<>();
         for (String topic : Topics.ALL) {
-            NewTopic main = new NewTopic(topic, PARTITIONS, (short) 1);
+            NewTopic main = new NewTopic(topic, Topics.SINGLE_PARTITION.contains(topic) ? 1 : PARTITIONS, (short) 1);
             if (Topics.COMPACTED.contains(topic)) {
                 main.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
             }

@@ -1,15 +1,21 @@
 package vn.gov.pressinfo.registry.agency;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.panache.common.Sort;
 import vn.gov.pressinfo.events.Events;
 import vn.gov.pressinfo.events.registry.AgencySnapshot;
 import vn.gov.pressinfo.outbox.Outbox;
@@ -103,14 +109,81 @@ public class AgencyService {
         agency.name = details.name();
         agency.type = details.type();
         agency.parentId = details.parentId();
+        appendVersion(agency, validFrom, details.note(), actor);
+        return agency;
+    }
+
+    /**
+     * Locks the given agencies for the rest of the transaction, in id order so that two transactions
+     * locking overlapping sets cannot deadlock. Reorganisations use it: they change several agencies
+     * without If-Match, so concurrent changes must wait rather than overwrite each other.
+     *
+     * @return the agencies found, by id (missing ids are absent)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<UUID, Agency> lockAll(Collection<UUID> ids) {
+        Map<UUID, Agency> found = new LinkedHashMap<>();
+        for (UUID id : new TreeSet<>(ids)) {
+            Agency agency = agencies.findById(id, LockModeType.PESSIMISTIC_WRITE);
+            if (agency != null) {
+                found.put(id, agency);
+            }
+        }
+        return found;
+    }
+
+    /** Active agencies whose parent is one of {@code parents}. */
+    public List<Agency> activeChildren(Collection<UUID> parents) {
+        return parents.isEmpty() ? List.of()
+                : agencies.list("parentId in ?1 and status = ?2", Sort.by("code"), parents, AgencyStatus.ACTIVE);
+    }
+
+    /**
+     * Ends an agency from {@code validFrom} (a new DISSOLVED version; the history keeps the earlier ones)
+     * and publishes its snapshot. The caller has locked it and checked the rules of the reorganisation.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Agency dissolve(Agency agency, LocalDate validFrom, String note, String actor) {
+        requireNotBefore(agency, validFrom);
+        versions.closeCurrent(agency.id, validFrom);
+        agency.status = AgencyStatus.DISSOLVED;
+        appendVersion(agency, validFrom, note, actor);
+        return agency;
+    }
+
+    /**
+     * Gives an agency a new name and, when {@code newCode} is not null, a new code from {@code validFrom}.
+     *
+     * @throws ProblemException 409 when the code is taken
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Agency rename(Agency agency, String newName, String newCode, LocalDate validFrom, String note, String actor) {
+        requireNotBefore(agency, validFrom);
+        String code = newCode == null ? agency.code : newCode.trim();
+        checkCode(code, agency.id);
+        versions.closeCurrent(agency.id, validFrom);
+        agency.code = code;
+        agency.name = vn.gov.pressinfo.web.TextSearch.clean(newName);
+        appendVersion(agency, validFrom, note, actor);
+        return agency;
+    }
+
+    private void requireNotBefore(Agency agency, LocalDate validFrom) {
+        if (validFrom.isBefore(agency.validFrom)) {
+            throw ProblemException.unprocessable("validFrom",
+                    "must not be before " + agency.validFrom + ", the start of the current version of " + agency.id);
+        }
+    }
+
+    /** Stamps the change, bumps the version, appends it to the history and publishes the snapshot. */
+    private void appendVersion(Agency agency, LocalDate validFrom, String note, String actor) {
         agency.validFrom = validFrom;
         agency.updatedAt = time.now();
         agency.updatedBy = actor;
         agencies.flush(); // increments the version, or fails with an optimistic-lock conflict (412)
-        versions.persist(AgencyVersion.of(agency, details.note()));
+        versions.persist(AgencyVersion.of(agency, note));
         publish(agency);
         directoryChanged.fire(new DirectoryChanged()); // the public directory shows agency names
-        return agency;
     }
 
     public Agency get(UUID id) {

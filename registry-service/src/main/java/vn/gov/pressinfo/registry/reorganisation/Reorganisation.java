@@ -1,0 +1,127 @@
+package vn.gov.pressinfo.registry.reorganisation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+/**
+ * A reorganisation of agencies (sắp xếp, tổ chức lại cơ quan): a merge, split, rename or dissolution,
+ * effective from a date and ordered by a legal-basis document. Recorded once, never edited; the agencies'
+ * own changes are versions in their history.
+ */
+@Entity
+@Table(name = "reorganisation")
+public class Reorganisation {
+
+    /** The part an agency plays in a reorganisation. */
+    public enum Role {
+        PREDECESSOR,
+        SUCCESSOR,
+        RENAMED
+    }
+
+    /** An agency a reorganisation touched, with the code and name the reorganisation left it with. */
+    @Embeddable
+    public static class Participant {
+        @Column(name = "agency_id")
+        public UUID agencyId;
+        @Enumerated(EnumType.STRING)
+        public Role role;
+        public int position;
+        /** Whether the reorganisation created the agency. */
+        public boolean created;
+        public String code;
+        public String name;
+        @Column(name = "previous_code")
+        public String previousCode;
+        @Column(name = "previous_name")
+        public String previousName;
+    }
+
+    /** Predecessor → successor: where the work of an agency that ended went. */
+    @Embeddable
+    public static class Link {
+        @Column(name = "predecessor_id")
+        public UUID predecessorId;
+        @Column(name = "successor_id")
+        public UUID successorId;
+
+        Link() {
+        }
+
+        Link(UUID predecessorId, UUID successorId) {
+            this.predecessorId = predecessorId;
+            this.successorId = successorId;
+        }
+    }
+
+    @Id
+    public UUID id;
+    @Enumerated(EnumType.STRING)
+    public ReorganisationKind kind;
+    @Column(name = "effective_date")
+    public LocalDate effectiveDate;
+    @Column(name = "document_number")
+    public String documentNumber;
+    @Column(name = "document_date")
+    public LocalDate documentDate;
+    @Column(name = "document_signer")
+    public String documentSigner;
+    public String note;
+    @Column(name = "recorded_at")
+    public Instant recordedAt;
+    @Column(name = "recorded_by")
+    public String recordedBy;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "reorganisation_participant", joinColumns = @JoinColumn(name = "reorganisation_id"))
+    @OrderBy("position")
+    public List<Participant> participants = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "reorganisation_link", joinColumns = @JoinColumn(name = "reorganisation_id"))
+    public List<Link> links = new ArrayList<>();
+
+    public LegalBasis legalBasis() {
+        return new LegalBasis(documentNumber, documentDate, documentSigner);
+    }
+
+    public List<Participant> participants(Role role) {
+        return participants.stream().filter(p -> p.role == role).toList();
+    }
+
+    /**
+     * For each predecessor (or the renamed agency), the successors that took over its work, in the order
+     * the request named them.
+     */
+    public Map<UUID, List<UUID>> mapping() {
+        Map<UUID, List<UUID>> mapping = new LinkedHashMap<>();
+        for (Participant p : participants) {
+            if (p.role != Role.SUCCESSOR) {
+                mapping.put(p.agencyId, new ArrayList<>());
+            }
+        }
+        List<UUID> successorOrder = participants(Role.SUCCESSOR).stream().map(p -> p.agencyId).toList();
+        mapping.forEach((predecessor, successors) -> successorOrder.stream()
+                .filter(s -> links.stream().anyMatch(l -> l.predecessorId.equals(predecessor) && l.successorId.equals(s)))
+                .forEach(successors::add));
+        return mapping;
+    }
+}

@@ -1,0 +1,54 @@
+package vn.gov.pressinfo.registry.reorganisation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Reorganisation", description = "A recorded merge, split, rename or dissolution of agencies.")
+public record ReorganisationResponse(
+        @Schema(example = "6a1d9c0e-4b2f-4e8a-9c7d-2f3e4a5b6c7d") UUID id,
+        ReorganisationKind kind,
+        @Schema(example = "2025-03-01") LocalDate effectiveDate,
+        LegalBasis legalBasis,
+        @Schema(example = "Hợp nhất theo chủ trương sắp xếp tổ chức bộ máy") String note,
+        @Schema(description = "Agencies that ended (empty for a rename).") List<AgencyRef> predecessors,
+        @Schema(description = "Agencies that took over the predecessors' work.") List<AgencyRef> successors,
+        @Schema(description = "The renamed agency (RENAME only).") AgencyRef renamed,
+        @Schema(description = "For each predecessor (or the renamed agency), the successors that took over its work.") List<MappingEntry> mapping,
+        @Schema(example = "2026-11-22T02:30:00Z") Instant recordedAt,
+        @Schema(example = "press-admin-user") String recordedBy) {
+
+    /** An agency as the reorganisation left it. */
+    @Schema(name = "ReorganisationAgency", description = "An agency named by a reorganisation, with the code and name it left it with.")
+    public record AgencyRef(
+            @Schema(example = "3f1c2a9e-7d44-4a53-9b0e-1d2f3a4b5c6d") UUID agencyId,
+            @Schema(example = "KG-TTTT") String code,
+            @Schema(example = "Sở Thông tin và Truyền thông") String name,
+            @Schema(description = "Whether the reorganisation created this agency.") boolean created,
+            @Schema(description = "Code before a rename.", example = "KG-VHTT") String previousCode,
+            @Schema(description = "Name before a rename.", example = "Sở Văn hóa và Thể thao") String previousName) {
+
+        static AgencyRef of(Reorganisation.Participant p) {
+            return new AgencyRef(p.agencyId, p.code, p.name, p.created, p.previousCode, p.previousName);
+        }
+    }
+
+    @Schema(name = "ReorganisationMappingEntry", description = "Where the work of one predecessor went.")
+    public record MappingEntry(
+            @Schema(example = "3f1c2a9e-7d44-4a53-9b0e-1d2f3a4b5c6d") UUID predecessorId,
+            List<UUID> successorIds) {
+    }
+
+    static ReorganisationResponse of(Reorganisation r) {
+        List<AgencyRef> renamed = r.participants(Reorganisation.Role.RENAMED).stream().map(AgencyRef::of).toList();
+        return new ReorganisationResponse(r.id, r.kind, r.effectiveDate, r.legalBasis(), r.note,
+                r.participants(Reorganisation.Role.PREDECESSOR).stream().map(AgencyRef::of).toList(),
+                r.participants(Reorganisation.Role.SUCCESSOR).stream().map(AgencyRef::of).toList(),
+                renamed.isEmpty() ? null : renamed.get(0),
+                r.mapping().entrySet().stream().map(e -> new MappingEntry(e.getKey(), List.copyOf(e.getValue()))).toList(),
+                r.recordedAt, r.recordedBy);
+    }
+}
