@@ -262,6 +262,9 @@ class AgencyResourceTest {
                 .contentType("application/problem+json");
         admin().queryParam("status", "SLEEPING").get("/api/v1/agencies").then().statusCode(400)
                 .contentType("application/problem+json");
+        admin().queryParam("from", "2025-13-45").get("/api/v1/trainings").then().statusCode(400)
+                .contentType("application/problem+json");
+        admin().get("/api/v1/agencies/not-a-uuid").then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test

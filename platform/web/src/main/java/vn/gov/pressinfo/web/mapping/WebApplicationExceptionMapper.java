@@ -66,16 +66,13 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         return response;
     }
 
+    /**
+     * The router's own "no such resource" carries no cause; a 404 raised because a parameter could not
+     * be converted carries the converter's exception (IllegalArgumentException for enums and UUIDs,
+     * DateTimeParseException for dates…) as cause or suppressed exception.
+     */
     private static boolean isParameterConversionFailure(WebApplicationException e) {
-        if (e.getCause() instanceof IllegalArgumentException) {
-            return true;
-        }
-        for (Throwable suppressed : e.getSuppressed()) {
-            if (suppressed instanceof IllegalArgumentException) {
-                return true;
-            }
-        }
-        return false;
+        return e.getCause() instanceof RuntimeException || e.getSuppressed().length > 0;
     }
 
     private static String detail(int status, WebApplicationException e) {
