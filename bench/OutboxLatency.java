@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 /**
  * Outbox latency: the time from the 2xx of an agency change in registry-service to that change being
  * visible in another service's read model (registry → outbox → relay → Kafka → consumer → database →
- * GET). Single-file program (java bench/OutboxLatency.java TOKEN [CHANGES] [REGISTRY] [CONSUMER]);
- * needs the local stack running. Prints p50/p90/p99/max in milliseconds.
+ * GET). Single-file program (java bench/OutboxLatency.java TOKEN [CHANGES] [REGISTRY] [CONSUMER] [WARMUP]);
+ * needs the local stack running. The first WARMUP changes (default 50) are not measured: they let the
+ * services' JIT compilers finish, which a freshly started JVM has not. Prints p50/p90/p99/max in ms.
  */
 public class OutboxLatency {
 
@@ -26,6 +27,7 @@ public class OutboxLatency {
         int changes = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         String registry = args.length > 2 ? args[2] : "http://127.0.0.1:8081";
         String consumer = args.length > 3 ? args[3] : "http://127.0.0.1:8082";
+        int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 50;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
         String code = "BENCH-" + UUID.randomUUID().toString().substring(0, 8);
@@ -39,7 +41,7 @@ public class OutboxLatency {
         awaitVersion(http, consumer, token, id, 0, Duration.ofSeconds(30));
 
         List<Double> millis = new ArrayList<>(changes);
-        for (int i = 1; i <= changes; i++) {
+        for (int i = 1; i <= warmup + changes; i++) {
             HttpResponse<String> updated = http.send(json(registry + "/api/v1/agencies/" + id, token)
                     .header("If-Match", "\"" + (i - 1) + "\"")
                     .PUT(body("{\"code\":\"" + code + "\",\"name\":\"Cơ quan đo độ trễ " + i + "\",\"type\":\"OTHER\"}")).build(),
@@ -49,10 +51,13 @@ public class OutboxLatency {
                 throw new IllegalStateException("update " + i + " failed: " + updated.statusCode() + " " + updated.body());
             }
             awaitVersion(http, consumer, token, id, i, Duration.ofSeconds(10));
-            millis.add((System.nanoTime() - committed) / 1e6);
+            if (i > warmup) {
+                millis.add((System.nanoTime() - committed) / 1e6);
+            }
         }
         Collections.sort(millis);
-        System.out.printf("outbox latency (registry 2xx -> visible in %s), %d changes:%n", consumer, changes);
+        System.out.printf("outbox latency (registry 2xx -> visible in %s), %d changes after %d warm-up changes:%n", consumer,
+                changes, warmup);
         System.out.printf("  p50 %.1f ms   p90 %.1f ms   p99 %.1f ms   max %.1f ms   mean %.1f ms%n",
                 pct(millis, 50), pct(millis, 90), pct(millis, 99), millis.get(millis.size() - 1),
                 millis.stream().mapToDouble(Double::doubleValue).average().orElse(0));

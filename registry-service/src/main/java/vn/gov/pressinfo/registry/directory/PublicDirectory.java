@@ -72,7 +72,7 @@ public class PublicDirectory {
             @JsonProperty("Điện thoại") String phone,
             @JsonProperty("Thư điện tử") String email,
             @JsonProperty("Cơ quan") String agencyName,
-            @JsonProperty("Mã cơ quan") String agencyId,
+            @JsonProperty("Mã định danh cơ quan") String agencyId,
             @JsonProperty("Phạm vi ủy quyền") String scope,
             @JsonProperty("Hiệu lực từ ngày") String validFrom,
             @JsonProperty("Hiệu lực đến ngày") String validUntil) {

@@ -44,7 +44,7 @@ public class PublicDirectoryResource {
 
     public static final String TEXT_CSV = "text/csv";
     private static final String CSV_UTF8 = TEXT_CSV + "; charset=UTF-8";
-    private static final String CSV_EXAMPLE = "\uFEFFLoại,Họ và tên,Chức vụ,Điện thoại,Thư điện tử,Cơ quan,Mã cơ quan,Phạm vi ủy quyền,"
+    private static final String CSV_EXAMPLE = "\uFEFFLoại,Họ và tên,Chức vụ,Điện thoại,Thư điện tử,Cơ quan,Mã định danh cơ quan,Phạm vi ủy quyền,"
             + "Hiệu lực từ ngày,Hiệu lực đến ngày\r\n"
             + "APPOINTED,Nguyễn Thị Thu Hà,Phó Giám đốc Sở,0297 3862 000,nguyenthithuha@kiengiang.gov.vn,"
             + "\"Sở Văn hóa, Thể thao và Du lịch\",3f1c2a9e-7d44-4a53-9b0e-1d2f3a4b5c6d,,2025-03-01,\r\n";
@@ -68,7 +68,7 @@ public class PublicDirectoryResource {
                     + "send it in If-None-Match to get 304 when nothing changed. Responses may be cached for 60 s. "
                     + "With Accept: text/csv the same page as CSV (RFC 4180, CRLF, UTF-8 with a byte-order mark so spreadsheets "
                     + "show Vietnamese correctly), header row in Vietnamese: Loại, Họ và tên, Chức vụ, Điện thoại, Thư điện tử, "
-                    + "Cơ quan, Mã cơ quan, Phạm vi ủy quyền, Hiệu lực từ ngày, Hiệu lực đến ngày.")
+                    + "Cơ quan, Mã định danh cơ quan, Phạm vi ủy quyền, Hiệu lực từ ngày, Hiệu lực đến ngày.")
     @APIResponse(responseCode = "200", description = "One page of the directory; Link names the first, previous, next and last pages.",
             headers = {@Header(name = "ETag", description = "Strong validator of this representation.", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Cache-Control", description = "public, max-age=60", schema = @Schema(type = SchemaType.STRING)),

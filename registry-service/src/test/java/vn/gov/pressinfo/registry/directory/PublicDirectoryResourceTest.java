@@ -128,7 +128,7 @@ class PublicDirectoryResourceTest {
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         List<String> lines = List.of(text.split("\r\n"));
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).isEqualTo("Loại,Họ và tên,Chức vụ,Điện thoại,Thư điện tử,Cơ quan,Mã cơ quan,Phạm vi ủy quyền,"
+        assertThat(lines.get(0)).isEqualTo("Loại,Họ và tên,Chức vụ,Điện thoại,Thư điện tử,Cơ quan,Mã định danh cơ quan,Phạm vi ủy quyền,"
                 + "Hiệu lực từ ngày,Hiệu lực đến ngày");
         assertThat(lines.get(1)).isEqualTo("APPOINTED,\"Nguyễn Thị \"\"Thu\"\" Hà\",Phó Giám đốc Sở,0297 3862 000,"
                 + "nguoiphatngon@kiengiang.gov.vn,\"Sở Văn hóa, Thể thao và Du lịch\"," + agencyId + ",,2025-03-01,");
