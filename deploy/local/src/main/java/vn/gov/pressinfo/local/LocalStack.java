@@ -840,7 +840,8 @@ public final class LocalStack implements AutoCloseable {
         private List<String> serviceJvmOptions = List.of("-XX:+UseSerialGC", "-Xmx256m");
         private Duration readinessTimeout = Duration.ofSeconds(120);
         private Duration stopTimeout = Duration.ofSeconds(20);
-        private Consumer<String> progress = line -> System.out.println("[local] " + line);
+        /** Progress goes to the log unless a caller (the {@code up} command line) shows it elsewhere. */
+        private Consumer<String> progress = line -> Logger.getLogger(LocalStack.class.getName()).info(line);
 
         private Builder() {
         }

@@ -69,6 +69,7 @@ public final class Up {
                     .postgresPort(options.postgresPort)
                     .kafkaPort(options.kafkaPort)
                     .smtpPort(options.smtpPort)
+                    .progress(Up::say)
                     .start();
         } catch (IOException | RuntimeException e) {
             System.err.println("[local] FAILED: " + e.getMessage());
@@ -101,15 +102,15 @@ public final class Up {
     private static void loadDemoDataOnce(LocalStack stack) throws IOException, InterruptedException {
         Path marker = stack.dataDirectory().resolve(MARKER);
         if (Files.exists(marker)) {
-            System.out.println("[local] Demo data already loaded (" + marker + "); --reset starts from scratch");
+            say("Demo data already loaded (" + marker + "); --reset starts from scratch");
             return;
         }
         long t = System.nanoTime();
         DemoDataLoader loader = new DemoDataLoader(HttpClient.newHttpClient(), DevTokens.forRole("press-admin"),
-                line -> System.out.println("[local] " + line));
+                Up::say);
         int created = loader.load(stack.baseUrl(Service.REGISTRY));
         int expected = DemoDataLoader.all().size();
-        System.out.println("[local] Demo data: " + created + " agencies created in registry-service (" + expected + " in the demo set)");
+        say("Demo data: " + created + " agencies created in registry-service (" + expected + " in the demo set)");
         Map<String, URI> consumers = new LinkedHashMap<>();
         for (Service s : stack.services()) {
             if (s != Service.REGISTRY) {
@@ -118,7 +119,7 @@ public final class Up {
         }
         loader.awaitReplicated(consumers, expected, Duration.ofSeconds(90));
         Files.writeString(marker, "Demo data loaded at " + Instant.now() + System.lineSeparator(), StandardCharsets.UTF_8);
-        System.out.printf(Locale.ROOT, "[local] Demo data in every service after %.1f s%n", (System.nanoTime() - t) / 1e9);
+        say(String.format(Locale.ROOT, "Demo data in every service after %.1f s", (System.nanoTime() - t) / 1e9));
     }
 
     private static void printSummary(LocalStack stack, Duration toReady) {
@@ -234,5 +235,14 @@ public final class Up {
             }
             throw new IllegalArgumentException(option + " must be a port number, not " + value);
         }
+    }
+
+    /**
+     * The command line's own output: progress and the summary are what a person running
+     * {@code deploy/local/up} reads in the terminal, so they go to stdout rather than to a logger
+     * (whose level and format the infrastructure's logging configuration controls).
+     */
+    private static void say(String line) {
+        System.out.println("[local] " + line);
     }
 }
