@@ -115,6 +115,9 @@ public abstract class AgencyDirectoryContract {
                 r -> key.equals(r.key()), 1, WAIT);
         assertThat(dead).hasSize(1);
         assertThat(TopicReader.header(dead.get(0), "dead-letter-reason")).isNotBlank();
+        // Operators see the dead-letter topic's depth.
+        given().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("pressinfo_dlq_messages{topic=\"registry.agencies.v1.dlq\"}"));
     }
 
     @Test
