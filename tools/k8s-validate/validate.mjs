@@ -17,6 +17,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
+import { parser as promql } from '@prometheus-io/lezer-promql';
 import { build } from './render.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -190,6 +191,39 @@ function checkSuiteRules(overlay, objects) {
   for (const t of topics.single) check(rendered.get(t)?.spec.partitions === 1, `${overlay}: ${t} must have exactly 1 partition`);
 }
 
+// --- observability ---------------------------------------------------------------------------------------
+// PromQL syntax of alert rules and dashboard queries (the Prometheus UI's own grammar); Grafana's
+// $__interval-style variables are replaced by a duration first.
+function checkPromql(expr, where) {
+  const text = String(expr).replace(/\$__\w+/g, '5m');
+  const tree = promql.parse(text);
+  let error = -1;
+  tree.iterate({ enter: (node) => { if (node.type.isError && error < 0) error = node.from; } });
+  check(error < 0, `${where}: PromQL syntax error at ${error}: ${text.slice(Math.max(0, error - 20), error + 20)}`);
+}
+
+const BUSINESS_METRICS = ['pressinfo_outbox_backlog', 'pressinfo_outbox_oldest_age_seconds', 'pressinfo_dlq_messages',
+  'pressinfo_assignments_overdue', 'pressinfo_press_cases_open', 'pressinfo_notification_deliveries_total'];
+
+function checkDashboard(file) {
+  const dashboard = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const where = path.relative(root, file);
+  const ids = new Set();
+  let queries = 0;
+  for (const panel of dashboard.panels ?? []) {
+    check(!ids.has(panel.id), `${where}: duplicate panel id ${panel.id}`);
+    ids.add(panel.id);
+    check(Boolean(panel.gridPos && panel.title), `${where}: panel ${panel.id} needs gridPos and title`);
+    for (const target of panel.targets ?? []) {
+      queries++;
+      checkPromql(target.expr, `${where}: panel "${panel.title}" ${target.refId}`);
+    }
+  }
+  const all = JSON.stringify(dashboard);
+  for (const metric of BUSINESS_METRICS) check(all.includes(metric), `${where}: no panel shows ${metric}`);
+  return queries;
+}
+
 // --- run -----------------------------------------------------------------------------------------------
 for (const overlay of OVERLAYS) {
   const dir = path.join(root, 'deploy/k8s/overlays', overlay);
@@ -211,8 +245,21 @@ const observability = path.join(root, 'deploy/observability');
 if (fs.existsSync(observability)) {
   for (const file of fs.readdirSync(observability).filter((f) => /\.ya?ml$/.test(f)).sort()) {
     const docs = YAML.parseAllDocuments(fs.readFileSync(path.join(observability, file), 'utf8')).map((d) => d.toJS()).filter(Boolean);
-    for (const obj of docs) await validateSchema(obj, `deploy/observability/${file}`);
-    console.log(`k8s-validate: deploy/observability/${file}: ${docs.length} objects`);
+    let rules = 0;
+    for (const obj of docs) {
+      await validateSchema(obj, `deploy/observability/${file}`);
+      for (const group of obj.kind === 'PrometheusRule' ? obj.spec.groups : []) {
+        for (const rule of group.rules) {
+          rules++;
+          checkPromql(rule.expr, `deploy/observability/${file}: ${rule.alert ?? rule.record}`);
+        }
+      }
+    }
+    console.log(`k8s-validate: deploy/observability/${file}: ${docs.length} objects${rules ? `, ${rules} rules parsed` : ''}`);
+  }
+  for (const file of fs.readdirSync(observability).filter((f) => f.endsWith('.json')).sort()) {
+    const queries = checkDashboard(path.join(observability, file));
+    console.log(`k8s-validate: deploy/observability/${file}: ${queries} queries parsed`);
   }
 }
 
