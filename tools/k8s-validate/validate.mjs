@@ -6,6 +6,8 @@
 //    every PrometheusRule in deploy/observability against the prometheus-operator schemas. Strimzi KafkaTopic
 //    and CloudNativePG Cluster have no offline schema package: they get structural checks written here.
 //    An object of any other kind fails: nothing passes unvalidated.
+//    The schemas accept unknown fields, so every object is also type-checked with tsc against the models'
+//    TypeScript interfaces: excess-property checks reject a misspelt field (as `kubectl apply --validate=strict` would).
 // 3. Checks the suite's own rules: hardened Deployments (non-root, read-only root fs, dropped capabilities,
 //    probes on /q/health/*, 384Mi limit), each Deployment has its Service, HPA, PDB and NetworkPolicy, the
 //    topics are exactly platform/events Topics.ALL plus their .dlq with the right partitions and policies,
@@ -14,7 +16,7 @@
 // Usage: node validate.mjs [repository root]   (exit 1 on any failure)
 import fs from 'node:fs';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { parser as promql } from '@prometheus-io/lezer-promql';
@@ -122,12 +124,20 @@ function checkCnpgCluster(c) {
   }
 }
 
+// Objects to type-check: the module of their model's interface, and where they come from.
+const typed = [];
+
 async function validateSchema(obj, origin) {
   if (obj.kind === 'KafkaTopic') return checkKafkaTopic(obj);
   if (obj.kind === 'Cluster' && obj.apiVersion?.startsWith('postgresql.cnpg.io/')) return checkCnpgCluster(obj);
   const Model = await model(obj.apiVersion, obj.kind);
   check(Model !== null, `${origin}: ${id(obj)}: no schema for ${obj.apiVersion} ${obj.kind}`);
   if (!Model) return;
+  const [group, version] = obj.apiVersion.includes('/') ? obj.apiVersion.split('/') : ['', obj.apiVersion];
+  const module = group === 'monitoring.coreos.com'
+    ? `@kubernetes-models/prometheus-operator/${group}/${version}/${obj.kind}`
+    : `kubernetes-models/${group ? `${group}/` : ''}${version}/${obj.kind}`;
+  typed.push({ where: `${origin}: ${id(obj)}`, module, type: `I${obj.kind}`, obj });
   try {
     new Model(obj).validate();
     checks++;
@@ -261,6 +271,32 @@ if (fs.existsSync(observability)) {
     const queries = checkDashboard(path.join(observability, file));
     console.log(`k8s-validate: deploy/observability/${file}: ${queries} queries parsed`);
   }
+}
+
+// Unknown fields: one TypeScript file, one typed constant per object, compiled with excess-property checks.
+{
+  const dir = path.join(here, '.typecheck');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir);
+  const modules = [...new Set(typed.map((t) => t.module))];
+  const lines = modules.map((m, i) => `import type { ${typed.find((t) => t.module === m).type} as T${i} } from '${m}';`);
+  const lineOf = [];
+  typed.forEach((t, i) => {
+    lineOf.push(lines.length + 1);
+    lines.push(`export const o${i}: T${modules.indexOf(t.module)} = ${JSON.stringify(t.obj)};`);
+  });
+  fs.writeFileSync(path.join(dir, 'objects.ts'), `${lines.join('\n')}\n`);
+  const tsc = spawnSync(path.join(here, 'node_modules', '.bin', 'tsc'), ['--noEmit', '--strict', '--skipLibCheck',
+    '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', path.join(dir, 'objects.ts')],
+  { encoding: 'utf8' });
+  const errors = [...`${tsc.stdout}${tsc.stderr}`.matchAll(/objects\.ts\((\d+),\d+\): error (TS\d+: .*)/g)];
+  for (const [, line, message] of errors) {
+    const index = lineOf.indexOf(Number(line));
+    failures.push(`${index >= 0 ? typed[index].where : `objects.ts line ${line}`}: ${message}`);
+  }
+  if (tsc.status !== 0 && errors.length === 0) failures.push(`tsc failed: ${tsc.stdout}${tsc.stderr}`);
+  checks += typed.length;
+  console.log(`k8s-validate: ${typed.length} objects type-checked for unknown fields (tsc)`);
 }
 
 if (failures.length) {
