@@ -34,7 +34,7 @@ class CalendarResourceTest {
         as("agency-officer").body(body).put("/api/v1/calendar/holidays/2031-03-04").then().statusCode(403);
         auditor().body(body).put("/api/v1/calendar/holidays/2031-03-04").then().statusCode(403);
         admin().body(body).put("/api/v1/calendar/holidays/2031-03-04").then().statusCode(200)
-                .body("day", equalTo("2031-03-04")).body("updatedBy", equalTo("press-admin"));
+                .body("day", equalTo("2031-03-04")).body("updatedBy", equalTo("press-admin-user"));
         auditor().queryParam("year", 2031).get("/api/v1/calendar/holidays").then().statusCode(200).body("day", hasItem("2031-03-04"));
         admin().delete("/api/v1/calendar/holidays/2031-03-04").then().statusCode(200).body("name", equalTo("Nghỉ bù thử nghiệm"));
         admin().delete("/api/v1/calendar/holidays/2031-03-04").then().statusCode(404);
