@@ -25,10 +25,11 @@ INSERT INTO routing_rule (event_type, recipient_kind) VALUES
     ('vn.gov.pressinfo.press.CaseEscalated.v1', 'DEPARTMENT'),
     ('vn.gov.pressinfo.registry.AuthorizationExpired.v1', 'AGENCY');
 
--- Every event type of the catalogue reaches the webhook subscribers of that type.
+-- Every event type of the catalogue reaches the webhook subscribers of that type (agency snapshots
+-- excepted: registry.agencies.v1 is the platform's agency directory, not a source of notices).
 INSERT INTO routing_rule (event_type, recipient_kind)
 SELECT t, 'SUBSCRIBERS' FROM unnest(ARRAY[
-    'vn.gov.pressinfo.registry.AgencyChanged.v1', 'vn.gov.pressinfo.registry.SpokespersonAppointed.v1',
+    'vn.gov.pressinfo.registry.SpokespersonAppointed.v1',
     'vn.gov.pressinfo.registry.SpokespersonRevoked.v1', 'vn.gov.pressinfo.registry.AuthorizationGranted.v1',
     'vn.gov.pressinfo.registry.AuthorizationExpired.v1', 'vn.gov.pressinfo.registry.AgencyReorganized.v1',
     'vn.gov.pressinfo.registry.RegulationRecorded.v1', 'vn.gov.pressinfo.registry.TrainingAttended.v1',

@@ -15,9 +15,9 @@ import vn.gov.pressinfo.notification.delivery.StoredEvent;
 import vn.gov.pressinfo.notification.digest.DigestReadModel;
 
 /**
- * Consumes every domain topic once per event (consumer {@value #CONSUMER}, its own Kafka group ids so it
- * does not share offsets with the platform's directory channels) and routes each event to its
- * recipients. Failing events are retried, then go to the topic's dead-letter topic.
+ * Consumes every domain topic but the agency snapshots (the platform's agency directory) once per event
+ * (consumer {@value #CONSUMER}, its own Kafka group id so it does not share offsets with the platform's
+ * directory channels) and routes each event to its recipients. Failing events are retried, then go to the topic's dead-letter topic.
  */
 @ApplicationScoped
 public class NotificationEventConsumer {
@@ -36,12 +36,6 @@ public class NotificationEventConsumer {
         this.router = router;
         this.digest = digest;
         this.dispatcher = dispatcher;
-    }
-
-    @Incoming("notify-agencies")
-    @Blocking
-    public void agencies(ConsumerRecord<String, String> record) {
-        consume(record);
     }
 
     @Incoming("notify-spokespersons")

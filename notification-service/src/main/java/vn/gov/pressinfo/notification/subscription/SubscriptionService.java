@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import vn.gov.pressinfo.events.Events;
+import vn.gov.pressinfo.events.Topics;
 import vn.gov.pressinfo.notification.routing.RoutingTable;
 import vn.gov.pressinfo.notification.webhook.WebhookUrlPolicy;
 import vn.gov.pressinfo.web.Page;
@@ -72,8 +73,8 @@ public class SubscriptionService {
             throw ProblemException.unprocessable("url", "The URL " + why + ".");
         });
         for (String type : request.eventTypes()) {
-            if (Events.byType(type).isEmpty()) {
-                throw ProblemException.unprocessable("eventTypes", "No event type " + type + " in the catalogue.");
+            if (Events.byType(type).filter(t -> !Topics.REGISTRY_AGENCIES.equals(t.topic())).isEmpty()) {
+                throw ProblemException.unprocessable("eventTypes", "No event type " + type + " in the catalogue of notified events.");
             }
         }
     }
