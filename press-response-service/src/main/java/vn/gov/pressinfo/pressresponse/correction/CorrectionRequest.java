@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CorrectionRequest(
         @Schema(description = "Where the correction was published (for print and broadcast: a scan or recording link).",
                 example = "https://baoabc.vn/cai-chinh-123.html", maxLength = 2000)
-        @NotBlank @Size(max = 2000) @Pattern(regexp = "(?i)https?://\\S+", message = "must be an absolute http or https address") String url,
+        @NotBlank @Size(max = 2000) @Pattern(regexp = "[hH][tT][tT][pP][sS]?://\\S+", message = "must be an absolute http or https address") String url,
         @Schema(description = "Date it was published; not in the future.", example = "2026-11-24") @NotNull LocalDate publishedOn,
         @Schema(description = "It names the corrected work, the issue and the date, the false and the correct content.", example = "true")
         @NotNull Boolean namesCorrectedWork,

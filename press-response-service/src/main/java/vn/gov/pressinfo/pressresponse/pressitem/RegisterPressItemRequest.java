@@ -21,7 +21,7 @@ public record RegisterPressItemRequest(
         @Schema(description = "Medium of the outlet; decides the correction deadline.", example = "ONLINE") @NotNull Medium medium,
         @Schema(description = "Address of the item (http or https). Stored as given; its normalised form must be unique.",
                 example = "https://baoabc.vn/tin-gia-ve-dich-benh-123.html?utm_source=facebook", maxLength = 2000)
-        @NotBlank @Size(max = 2000) @Pattern(regexp = "(?i)https?://\\S+", message = "must be an absolute http or https address") String url,
+        @NotBlank @Size(max = 2000) @Pattern(regexp = "[hH][tT][tT][pP][sS]?://\\S+", message = "must be an absolute http or https address") String url,
         @Schema(description = "Title of the item.", example = "Phát hiện ổ dịch lạ tại Rạch Giá", maxLength = 500)
         @NotBlank @Size(max = 500) String title,
         @Schema(description = "When the item was published (UTC).", example = "2026-11-21T23:10:00Z") @NotNull Instant publishedAt,

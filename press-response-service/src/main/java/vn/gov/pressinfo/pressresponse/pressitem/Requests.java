@@ -35,7 +35,7 @@ public final class Requests {
             @Schema(description = "Why: what was checked and found.", example = "Sở Y tế xác nhận không có ca tử vong nào.", maxLength = 5000)
             @NotBlank @Size(max = 5000) String reasoning,
             @Schema(description = "Links to the evidence (official documents, data).", maxItems = 20)
-            @Size(max = 20) List<@NotBlank @Size(max = 2000) @Pattern(regexp = "(?i)https?://\\S+",
+            @Size(max = 20) List<@NotBlank @Size(max = 2000) @Pattern(regexp = "[hH][tT][tT][pP][sS]?://\\S+",
                     message = "must be an absolute http or https address") String> evidenceLinks) {
     }
 
