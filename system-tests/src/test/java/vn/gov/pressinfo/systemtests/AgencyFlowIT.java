@@ -69,27 +69,12 @@ class AgencyFlowIT {
     @BeforeAll
     static void startStack() throws IOException {
         dataDir = Files.createTempDirectory("pressinfo-system-tests-");
-        stack = LocalStack.builder()
-                .repositoryRoot(Path.of(System.getProperty("pressinfo.root", "..")))
-                .dataDirectory(dataDir)
-                .persistent(false)
-                .freePorts()
-                // This flow sends no mail; C1 only: four JVMs start faster on two cores.
-                .mail(false)
-                .serviceJvmOptions(List.of("-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1"))
-                .readinessTimeout(Duration.ofSeconds(90))
-                .start();
+        stack = SystemTests.startStack(dataDir);
     }
 
     @AfterAll
     static void stopStack() throws IOException {
-        if (stack != null) {
-            stack.close();
-        }
-        if (dataDir != null) {
-            keepLogs(dataDir.resolve("logs"), Path.of("target", "local-stack-logs"));
-            deleteRecursively(dataDir);
-        }
+        SystemTests.stopStack(stack, dataDir, "local-stack-logs");
     }
 
     @Test
@@ -107,7 +92,7 @@ class AgencyFlowIT {
                 .then().statusCode(200).header("ETag", "\"1\"");
 
         for (Service service : CONSUMERS) {
-            eventually(service + " shows the renamed agency", PROPAGATION, () -> {
+            SystemTests.eventually(service + " shows the renamed agency", PROPAGATION, () -> {
                 Response view = given().baseUri(url(service)).auth().oauth2(MONITOR)
                         .when().get("/api/v1/agencies/{id}", agencyId);
                 assertThat(view.statusCode()).as("status from %s", service).isEqualTo(200);
@@ -130,12 +115,12 @@ class AgencyFlowIT {
         stack.restartService(Service.REPORTING, Map.of("MP_MESSAGING_INCOMING_REGISTRY_AGENCIES_GROUP_ID", group));
 
         UUID marker = UUID.fromString(createAgency("Ban Quản lý Khu kinh tế Phú Quốc").path("id"));
-        eventually("reporting-service shows the agency created after its restart", PROPAGATION, () ->
+        SystemTests.eventually("reporting-service shows the agency created after its restart", PROPAGATION, () ->
                 given().baseUri(url(Service.REPORTING)).auth().oauth2(MONITOR)
                         .when().get("/api/v1/agencies/{id}", marker)
                         .then().statusCode(200));
         Map<TopicPartition, Long> end = endOffsets();
-        eventually("the new group has consumed every partition to its end", PROPAGATION,
+        SystemTests.eventually("the new group has consumed every partition to its end", PROPAGATION,
                 () -> assertThat(committedOffsets(group)).isEqualTo(end));
 
         Set<String> eventIds = TopicReader.await(stack.kafkaBootstrapServers(), TOPIC, r -> true,
@@ -255,52 +240,6 @@ class AgencyFlowIT {
                 offsets.put(tp, o == null ? 0L : o.offset());
             }
             return offsets;
-        }
-    }
-
-    @FunctionalInterface
-    interface Check {
-        void run() throws Exception;
-    }
-
-    /** Repeats {@code check} until it passes; after {@code timeout}, fails with its last failure. */
-    private static void eventually(String what, Duration timeout, Check check) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            try {
-                check.run();
-                return;
-            } catch (Exception | AssertionError e) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("Not within " + timeout.toSeconds() + " s: " + what, e);
-                }
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
-        }
-    }
-
-    private static void keepLogs(Path from, Path to) throws IOException {
-        if (!Files.isDirectory(from)) {
-            return;
-        }
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".log")).toList()) {
-                Files.copy(f, to.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

@@ -131,6 +131,8 @@ public final class LocalStack implements AutoCloseable {
     private Thread shutdownHook;
     private PostgresServer postgres;
     private KafkaBroker kafka;
+    private int postgresPortInUse;
+    private int kafkaPortInUse;
     private ChildProcess mail;
     private int smtpPort;
     private int imapPort;
@@ -176,8 +178,8 @@ public final class LocalStack implements AutoCloseable {
             resolvePorts();
 
             progress.accept("Data in " + dataDir + ", logs in " + logDir);
-            CompletableFuture<Void> database = CompletableFuture.runAsync(() -> startPostgres());
-            CompletableFuture<Void> broker = CompletableFuture.runAsync(() -> startKafka());
+            CompletableFuture<Void> database = CompletableFuture.runAsync(() -> startPostgresServer());
+            CompletableFuture<Void> broker = CompletableFuture.runAsync(() -> startKafkaBroker());
             if (mailJar != null) {
                 startMail(mailJar);
             }
@@ -340,11 +342,15 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private void startPostgres() {
+    private void startPostgresServer() {
         try {
             long t = System.nanoTime();
-            Path pgData = config.persistent ? dataDir.resolve("postgres") : null;
-            PostgresServer server = PostgresServer.start(pgData, config.postgresPort, config.persistent, false);
+            // Always in the data directory (throw-away when the stack is not persistent), so that a fault drill
+            // can stop and restart the server with its data.
+            Path pgData = dataDir.resolve("postgres");
+            int port = postgresPortInUse > 0 ? postgresPortInUse : config.postgresPort;
+            PostgresServer server = PostgresServer.start(pgData, port, config.persistent, false);
+            postgresPortInUse = server.port();
             synchronized (lock) {
                 if (closed) {
                     server.close();
@@ -356,7 +362,7 @@ public final class LocalStack implements AutoCloseable {
                 server.createDatabase(s.database());
             }
             progress.accept(String.format(Locale.ROOT, "PostgreSQL 17 on %s:%d (%s) in %.1f s", HOST, server.port(),
-                    pgData == null ? "throw-away data" : "data " + pgData, seconds(t)));
+                    config.persistent ? "data " + pgData : "throw-away data", seconds(t)));
         } catch (IOException e) {
             throw new UncheckedIOException("could not start PostgreSQL", e);
         } catch (SQLException e) {
@@ -364,10 +370,12 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private void startKafka() {
+    private void startKafkaBroker() {
         try {
             long t = System.nanoTime();
-            KafkaBroker broker = KafkaBroker.start(config.persistent ? dataDir.resolve("kafka") : null, config.kafkaPort);
+            int port = kafkaPortInUse > 0 ? kafkaPortInUse : config.kafkaPort;
+            KafkaBroker broker = KafkaBroker.start(dataDir.resolve("kafka"), port);
+            kafkaPortInUse = broker.port();
             synchronized (lock) {
                 if (closed) {
                     broker.close();
@@ -524,6 +532,70 @@ public final class LocalStack implements AutoCloseable {
     public void restartService(Service s, Map<String, String> extraEnv) throws IOException {
         stopService(s);
         startService(s, extraEnv);
+    }
+
+    // ------------------------------------------------------------------ fault drills
+
+    /** Stops the Kafka broker, keeping its data; the services stay up and must cope. */
+    public void stopKafka() {
+        KafkaBroker broker;
+        synchronized (lock) {
+            broker = kafka;
+            kafka = null;
+        }
+        if (broker != null) {
+            broker.close();
+            progress.accept("Kafka stopped (fault drill)");
+        }
+    }
+
+    /** Starts the Kafka broker again on the same port with the same data. */
+    public void startKafka() {
+        synchronized (lock) {
+            ensureOpen();
+            if (kafka != null) {
+                return;
+            }
+        }
+        startKafkaBroker();
+    }
+
+    /** Stops PostgreSQL, keeping its data; the services stay up and must cope. */
+    public void stopPostgres() throws IOException {
+        PostgresServer database;
+        synchronized (lock) {
+            database = postgres;
+            postgres = null;
+        }
+        if (database != null) {
+            database.close();
+            progress.accept("PostgreSQL stopped (fault drill)");
+        }
+    }
+
+    /** Starts PostgreSQL again on the same port with the same data. */
+    public void startPostgres() {
+        synchronized (lock) {
+            ensureOpen();
+            if (postgres != null) {
+                return;
+            }
+        }
+        startPostgresServer();
+    }
+
+    /** Kills a service with SIGKILL, as a crashed node would die: no shutdown hook, no graceful stop. */
+    public void killService(Service s) {
+        ChildProcess child;
+        synchronized (lock) {
+            child = running.remove(s);
+        }
+        if (child == null) {
+            return;
+        }
+        ProcessHandle.of(child.pid()).ifPresent(ProcessHandle::destroyForcibly);
+        child.awaitStopped(config.stopTimeout);
+        progress.accept("Killed " + s + " (SIGKILL, fault drill)");
     }
 
     // ------------------------------------------------------------------ where things are

@@ -2,12 +2,27 @@ package vn.gov.pressinfo.events;
 
 import java.util.List;
 
+import vn.gov.pressinfo.events.press.CaseClosed;
+import vn.gov.pressinfo.events.press.CaseEscalated;
+import vn.gov.pressinfo.events.press.CorrectionOverdue;
+import vn.gov.pressinfo.events.press.CorrectionPublished;
+import vn.gov.pressinfo.events.press.FalseInfoFlagged;
+import vn.gov.pressinfo.events.press.PressItemDetected;
+import vn.gov.pressinfo.events.press.RebuttalSent;
 import vn.gov.pressinfo.events.registry.AgencyReorganized;
 import vn.gov.pressinfo.events.registry.AgencySnapshot;
 import vn.gov.pressinfo.events.registry.AuthorizationExpired;
 import vn.gov.pressinfo.events.registry.AuthorizationGranted;
+import vn.gov.pressinfo.events.registry.RegulationRecorded;
 import vn.gov.pressinfo.events.registry.SpokespersonAppointed;
 import vn.gov.pressinfo.events.registry.SpokespersonRevoked;
+import vn.gov.pressinfo.events.registry.TrainingAttended;
+import vn.gov.pressinfo.events.reporting.ReportAccepted;
+import vn.gov.pressinfo.events.reporting.ReportDueSoon;
+import vn.gov.pressinfo.events.reporting.ReportOverdue;
+import vn.gov.pressinfo.events.reporting.ReportRequested;
+import vn.gov.pressinfo.events.reporting.ReportReturned;
+import vn.gov.pressinfo.events.reporting.ReportSubmitted;
 
 /** The catalogue of event types. A breaking change to a payload is a new {@code .v2} type. */
 public final class Events {
@@ -44,8 +59,91 @@ public final class Events {
             Topics.REGISTRY_REORGANISATIONS, PREFIX + "registry.AgencyReorganized.v1", AgencyReorganized.class,
             "schemas/registry/AgencyReorganized.v1.json");
 
+    /** An agency's spokesperson regulation was recorded or revised. */
+    public static final EventType<RegulationRecorded> REGULATION_RECORDED = new EventType<>(
+            Topics.REGISTRY_SPOKESPERSONS, PREFIX + "registry.RegulationRecorded.v1", RegulationRecorded.class,
+            "schemas/registry/RegulationRecorded.v1.json");
+
+    /** Someone from an agency attended a spokesperson training. */
+    public static final EventType<TrainingAttended> TRAINING_ATTENDED = new EventType<>(
+            Topics.REGISTRY_SPOKESPERSONS, PREFIX + "registry.TrainingAttended.v1", TrainingAttended.class,
+            "schemas/registry/TrainingAttended.v1.json");
+
+    /** A report request created one assignment per target agency. */
+    public static final EventType<ReportRequested> REPORT_REQUESTED = new EventType<>(
+            Topics.REPORTING_EVENTS, PREFIX + "reporting.ReportRequested.v1", ReportRequested.class,
+            "schemas/reporting/ReportRequested.v1.json");
+
+    /** An assignment is due within a few working days and not yet submitted (once per assignment). */
+    public static final EventType<ReportDueSoon> REPORT_DUE_SOON = new EventType<>(
+            Topics.REPORTING_EVENTS, PREFIX + "reporting.ReportDueSoon.v1", ReportDueSoon.class,
+            "schemas/reporting/ReportDueSoon.v1.json");
+
+    /** An assignment passed its deadline without a submission (exactly once per assignment). */
+    public static final EventType<ReportOverdue> REPORT_OVERDUE = new EventType<>(
+            Topics.REPORTING_EVENTS, PREFIX + "reporting.ReportOverdue.v1", ReportOverdue.class,
+            "schemas/reporting/ReportOverdue.v1.json");
+
+    /** An agency submitted or resubmitted its report, on time or late. */
+    public static final EventType<ReportSubmitted> REPORT_SUBMITTED = new EventType<>(
+            Topics.REPORTING_EVENTS, PREFIX + "reporting.ReportSubmitted.v1", ReportSubmitted.class,
+            "schemas/reporting/ReportSubmitted.v1.json");
+
+    /** The department returned a report for revision. */
+    public static final EventType<ReportReturned> REPORT_RETURNED = new EventType<>(
+            Topics.REPORTING_EVENTS, PREFIX + "reporting.ReportReturned.v1", ReportReturned.class,
+            "schemas/reporting/ReportReturned.v1.json");
+
+    /** The department accepted a report. */
+    public static final EventType<ReportAccepted> REPORT_ACCEPTED = new EventType<>(
+            Topics.REPORTING_EVENTS, PREFIX + "reporting.ReportAccepted.v1", ReportAccepted.class,
+            "schemas/reporting/ReportAccepted.v1.json");
+
+    /** A press item that may carry false information was registered as a case. */
+    public static final EventType<PressItemDetected> PRESS_ITEM_DETECTED = new EventType<>(
+            Topics.PRESS_EVENTS, PREFIX + "press.PressItemDetected.v1", PressItemDetected.class,
+            "schemas/press/PressItemDetected.v1.json");
+
+    /** A case was found inaccurate, false or misleading: a rebuttal is due. */
+    public static final EventType<FalseInfoFlagged> FALSE_INFO_FLAGGED = new EventType<>(
+            Topics.PRESS_EVENTS, PREFIX + "press.FalseInfoFlagged.v1", FalseInfoFlagged.class,
+            "schemas/press/FalseInfoFlagged.v1.json");
+
+    /** An approved rebuttal was sent to the press agency; the correction deadline starts. */
+    public static final EventType<RebuttalSent> REBUTTAL_SENT = new EventType<>(
+            Topics.PRESS_EVENTS, PREFIX + "press.RebuttalSent.v1", RebuttalSent.class,
+            "schemas/press/RebuttalSent.v1.json");
+
+    /** The press agency published a correction. */
+    public static final EventType<CorrectionPublished> CORRECTION_PUBLISHED = new EventType<>(
+            Topics.PRESS_EVENTS, PREFIX + "press.CorrectionPublished.v1", CorrectionPublished.class,
+            "schemas/press/CorrectionPublished.v1.json");
+
+    /** The correction deadline passed without a correction (exactly once per case). */
+    public static final EventType<CorrectionOverdue> CORRECTION_OVERDUE = new EventType<>(
+            Topics.PRESS_EVENTS, PREFIX + "press.CorrectionOverdue.v1", CorrectionOverdue.class,
+            "schemas/press/CorrectionOverdue.v1.json");
+
+    /** A case without correction was escalated. */
+    public static final EventType<CaseEscalated> CASE_ESCALATED = new EventType<>(
+            Topics.PRESS_EVENTS, PREFIX + "press.CaseEscalated.v1", CaseEscalated.class,
+            "schemas/press/CaseEscalated.v1.json");
+
+    /** A case was closed with an outcome. */
+    public static final EventType<CaseClosed> CASE_CLOSED = new EventType<>(
+            Topics.PRESS_EVENTS, PREFIX + "press.CaseClosed.v1", CaseClosed.class,
+            "schemas/press/CaseClosed.v1.json");
+
     public static final List<EventType<?>> ALL = List.of(AGENCY_CHANGED, SPOKESPERSON_APPOINTED, SPOKESPERSON_REVOKED,
-            AUTHORIZATION_GRANTED, AUTHORIZATION_EXPIRED, AGENCY_REORGANIZED);
+            AUTHORIZATION_GRANTED, AUTHORIZATION_EXPIRED, AGENCY_REORGANIZED, REGULATION_RECORDED, TRAINING_ATTENDED,
+            REPORT_REQUESTED, REPORT_DUE_SOON, REPORT_OVERDUE, REPORT_SUBMITTED, REPORT_RETURNED, REPORT_ACCEPTED,
+            PRESS_ITEM_DETECTED, FALSE_INFO_FLAGGED, REBUTTAL_SENT, CORRECTION_PUBLISHED, CORRECTION_OVERDUE, CASE_ESCALATED,
+            CASE_CLOSED);
+
+    /** The event type with CloudEvents type {@code type}, if the catalogue has one. */
+    public static java.util.Optional<EventType<?>> byType(String type) {
+        return ALL.stream().filter(t -> t.type().equals(type)).findFirst();
+    }
 
     private Events() {
     }

@@ -40,10 +40,10 @@ class EventCatalogueTest {
                     new AgencyReorganized.Link(UUID.randomUUID(), List.of(MERGED_INTO))),
             Instant.parse("2026-11-22T02:30:00Z"));
 
-    private static final UUID AGENCY = UUID.randomUUID();
+    private static final UUID AGENCY = UUID.fromString("3f1c2a9e-7d44-4a53-9b0e-1d2f3a4b5c6d");
 
     /** One realistic payload per event type; every type of the catalogue must have one. */
-    private static final Map<EventType<?>, EventPayload> SAMPLES = Map.of(
+    private static final Map<EventType<?>, EventPayload> SAMPLES = withExamples(Map.of(
             Events.AGENCY_CHANGED, SAMPLE,
             Events.SPOKESPERSON_APPOINTED, new SpokespersonAppointed(AGENCY, "Sở Văn hóa, Thể thao và Du lịch", UUID.randomUUID(),
                     "APPOINTED", "Nguyễn Thị Thu Hà", "Phó Giám đốc Sở", "nguyenthithuha@kiengiang.gov.vn", "0297 3862 000",
@@ -59,7 +59,26 @@ class EventCatalogueTest {
                     "AUTHORIZED", "Trần Văn Minh", "Phó Chủ tịch UBND xã", "tranvanminh@kiengiang.gov.vn", "0912 345 678",
                     "Phát ngôn về công tác phòng, chống thiên tai năm 2026", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 8, 31),
                     Instant.parse("2026-08-31T17:00:05Z")),
-            Events.AGENCY_REORGANIZED, REORGANIZED);
+            Events.AGENCY_REORGANIZED, REORGANIZED));
+
+    /**
+     * The other types are sampled from the first example of their schema, read into the record: serialising that
+     * record must satisfy the schema again, so record and schema cannot drift apart.
+     */
+    private static Map<EventType<?>, EventPayload> withExamples(Map<EventType<?>, EventPayload> handWritten) {
+        var all = new java.util.HashMap<>(handWritten);
+        for (EventType<?> type : Events.ALL) {
+            if (!all.containsKey(type)) {
+                try (InputStream in = EventCatalogueTest.class.getClassLoader().getResourceAsStream(type.schema())) {
+                    var example = EventJson.mapper().readTree(in).path("examples").get(0);
+                    all.put(type, EventJson.read(example.toString(), type.payloadType()));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }
+        return Map.copyOf(all);
+    }
 
     @Test
     void reorganisationsSatisfyTheirSchemaAndTravelOnTheirOwnOrderedTopic() throws Exception {
@@ -108,6 +127,27 @@ class EventCatalogueTest {
                 assertThat(EventJson.read(example.toString(), type.payloadType())).isNotNull();
             }
         }
+    }
+
+    @Test
+    void reportingEventsAreKeyedByTheirAssignmentAndPressEventsByTheirCase() {
+        for (EventType<?> type : Events.ALL) {
+            EventPayload sample = SAMPLES.get(type);
+            if (type.topic().equals(Topics.PRESS_EVENTS)) {
+                assertThat(sample.aggregateId()).as(type.type()).isEqualTo("7e6d5c4b-3a29-4180-b7f6-e5d4c3b2a190");
+            } else if (type.topic().equals(Topics.REPORTING_EVENTS) && type != Events.REPORT_REQUESTED) {
+                assertThat(sample.aggregateId()).as(type.type()).isEqualTo("9c8b7a6f-5e4d-4c3b-9a2f-1e0d9c8b7a6f");
+            }
+        }
+        assertThat(Events.byType("vn.gov.pressinfo.reporting.ReportOverdue.v1")).contains(Events.REPORT_OVERDUE);
+        assertThat(Events.byType("vn.gov.pressinfo.reporting.Unknown.v1")).isEmpty();
+    }
+
+    @Test
+    void aFalseInfoFlaggedVerdictCannotBeAccurate() throws Exception {
+        var json = (com.fasterxml.jackson.databind.node.ObjectNode) EventJson.mapper().readTree(EventJson.write(SAMPLES.get(Events.FALSE_INFO_FLAGGED)));
+        json.put("verdict", "ACCURATE");
+        assertThat(schema(Events.FALSE_INFO_FLAGGED).validate(json)).isNotEmpty();
     }
 
     @Test

@@ -34,6 +34,19 @@ public class Caller {
         return identity.hasRole(role);
     }
 
+    /**
+     * The caller's email: the {@code email} claim, else a principal name that is an email address. Used to
+     * recognise a person that registry knows (a spokesperson, say) by the address registry holds.
+     */
+    public Optional<String> email() {
+        if (identity.isAnonymous() || token == null) {
+            return Optional.empty();
+        }
+        Object claim = token.getClaim("email");
+        String email = claim != null ? claim.toString().replace("\"", "").trim() : identity.getPrincipal().getName();
+        return email != null && email.contains("@") ? Optional.of(email) : Optional.empty();
+    }
+
     /** The agency of the {@code agency_id} claim, if the token has a well-formed one. */
     public Optional<UUID> agencyId() {
         if (identity.isAnonymous() || token == null) {

@@ -174,6 +174,10 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    public int port() {
+        return port;
+    }
+
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
     }

@@ -34,6 +34,8 @@ import vn.gov.pressinfo.events.EventJson;
 import vn.gov.pressinfo.events.Events;
 import vn.gov.pressinfo.events.Topics;
 import vn.gov.pressinfo.events.registry.AgencySnapshot;
+import vn.gov.pressinfo.events.registry.AuthorizationGranted;
+import vn.gov.pressinfo.events.registry.SpokespersonAppointed;
 import vn.gov.pressinfo.testing.DevTokens;
 import vn.gov.pressinfo.testing.TopicReader;
 
@@ -113,6 +115,9 @@ public abstract class AgencyDirectoryContract {
                 r -> key.equals(r.key()), 1, WAIT);
         assertThat(dead).hasSize(1);
         assertThat(TopicReader.header(dead.get(0), "dead-letter-reason")).isNotBlank();
+        // Operators see the dead-letter topic's depth.
+        given().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("pressinfo_dlq_messages{topic=\"registry.agencies.v1.dlq\"}"));
     }
 
     @Test
@@ -126,6 +131,60 @@ public abstract class AgencyDirectoryContract {
                 .body("page", equalTo(0)).body("size", equalTo(20));
         given().get("/api/v1/agencies").then().statusCode(401);
         given().auth().oauth2(DevTokens.forRole("press-admin")).queryParam("size", 0).get("/api/v1/agencies").then().statusCode(400);
+    }
+
+    @Test
+    void spokespersonEventsTellWhoSpeaksForEachAgency() throws Exception {
+        UUID agency = UUID.randomUUID();
+        UUID head = UUID.randomUUID();
+        UUID appointed = UUID.randomUUID();
+        UUID authorization = UUID.randomUUID();
+        sendEvent(Events.SPOKESPERSON_APPOINTED, new SpokespersonAppointed(agency, "Sở Y tế", head, "HEAD", "Lê Văn Đức",
+                "Giám đốc Sở", "levanduc@kiengiang.gov.vn", "0297 3862 111", LocalDate.of(2020, 1, 1), null, null, Instant.now()));
+        sendEvent(Events.SPOKESPERSON_APPOINTED, new SpokespersonAppointed(agency, "Sở Y tế", appointed, "APPOINTED",
+                "Nguyễn Thị Thu Hà", "Phó Giám đốc Sở", "nguyenthithuha@kiengiang.gov.vn", "0297 3862 000",
+                LocalDate.of(2025, 3, 1), null, head, Instant.now()));
+        sendEvent(Events.AUTHORIZATION_GRANTED, new AuthorizationGranted(agency, "Sở Y tế", authorization, "AUTHORIZED",
+                "Trần Văn Minh", "Trưởng phòng", "tranvanminh@kiengiang.gov.vn", "0912 345 678", "Phòng, chống dịch",
+                LocalDate.of(2026, 6, 1), LocalDate.of(2026, 8, 31), Instant.now()));
+        // Redelivery of the appointment changes nothing.
+        awaitRow("SELECT count(*) FROM spokesperson_reference WHERE id = '" + authorization + "' AND valid_until = DATE '2026-09-01'");
+        sendEvent(Events.SPOKESPERSON_APPOINTED, new SpokespersonAppointed(agency, "Sở Y tế", appointed, "APPOINTED",
+                "Nguyễn Thị Thu Hà", "Phó Giám đốc Sở", "nguyenthithuha@kiengiang.gov.vn", "0297 3862 000",
+                LocalDate.of(2025, 3, 1), null, head, Instant.now()));
+        awaitRow("SELECT count(*) FROM spokesperson_reference WHERE id = '" + head
+                + "' AND status = 'SUPERSEDED' AND valid_until = DATE '2025-03-01'");
+        awaitRow("SELECT count(*) FROM spokesperson_reference WHERE agency_id = '" + agency
+                + "' AND status = 'ACTIVE' AND kind = 'APPOINTED' AND valid_until IS NULL");
+        assertThat(count("SELECT count(*) FROM spokesperson_reference WHERE agency_id = '" + agency + "'")).isEqualTo(3);
+    }
+
+    private <T extends vn.gov.pressinfo.events.EventPayload> void sendEvent(vn.gov.pressinfo.events.EventType<T> type, T payload)
+            throws Exception {
+        EventEnvelope envelope = EventEnvelope.create(type, "/test", payload, Instant.now());
+        ProducerRecord<String, String> record = new ProducerRecord<>(type.topic(), payload.aggregateId(), EventJson.write(payload));
+        envelope.toKafkaHeaders().forEach(h -> record.headers().add(new RecordHeader(h.key(), h.value())));
+        producer.send(record).get();
+    }
+
+    private void awaitRow(String countQuery) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (count(countQuery) == 1) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no row for " + countQuery + " within " + WAIT);
+    }
+
+    private int count(String query) throws Exception {
+        try (Connection c = dataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement(query);
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     private static AgencySnapshot snapshot(UUID id, long version, String name) {

@@ -1,0 +1,154 @@
+package vn.gov.pressinfo.notification.delivery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+import vn.gov.pressinfo.notification.config.NotificationConfig;
+
+/**
+ * Sends due deliveries: claims a batch (see {@link DeliveryClaims}), sends each on its channel, records
+ * the outcome. A failed attempt is retried after an exponential backoff with jitter, up to
+ * {@code pressinfo.notification.dispatch.max-attempts}; then the delivery is FAILED with the last reason.
+ * Runs on a schedule in every replica, and at once when the consumer has enqueued something.
+ */
+@ApplicationScoped
+public class DeliveryDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class);
+    /** Batches per run, so one run cannot go on for ever under a steady inflow. */
+    private static final int MAX_ROUNDS = 1000;
+
+    private final DeliveryClaims claims;
+    private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
+    private final DeliveryMetrics metrics;
+    private final NotificationConfig.Dispatch config;
+    private final Backoff backoff;
+    private final Clock clock;
+    private final ReentrantLock running = new ReentrantLock();
+    private final AtomicBoolean wakeRequested = new AtomicBoolean();
+    private final ExecutorService waker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "delivery-dispatcher");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public DeliveryDispatcher(DeliveryClaims claims, Instance<ChannelSender> senders, DeliveryMetrics metrics,
+            NotificationConfig config, Clock clock) {
+        this.claims = claims;
+        senders.forEach(s -> this.senders.put(s.channel(), s));
+        this.metrics = metrics;
+        this.config = config.dispatch();
+        this.backoff = new Backoff(this.config.initialBackoff(), this.config.maxBackoff());
+        this.clock = clock;
+    }
+
+    @Scheduled(identity = "delivery-dispatcher", every = "${pressinfo.notification.dispatch.every:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        dispatchDue();
+    }
+
+    /** Asks for a run soon, without waiting for the schedule (after the consumer enqueued deliveries). */
+    public void wake() {
+        if (wakeRequested.compareAndSet(false, true)) {
+            waker.execute(() -> {
+                wakeRequested.set(false);
+                try {
+                    dispatchDue();
+                } catch (RuntimeException e) {
+                    LOG.warn("Dispatching after a wake-up failed; the schedule will try again", e);
+                }
+            });
+        }
+    }
+
+    /** Sends every due delivery, batch after batch; returns how many attempts were made. */
+    public int dispatchDue() {
+        if (!running.tryLock()) {
+            return 0;
+        }
+        try {
+            int total = 0;
+            for (int round = 0; round < MAX_ROUNDS; round++) {
+                Instant now = clock.instant();
+                List<ClaimedDelivery> batch = claims.claim(config.batchSize(), now, now.plus(config.lease()));
+                if (batch.isEmpty()) {
+                    break;
+                }
+                Map<String, StoredEvent> events = claims.events(batch.stream().map(ClaimedDelivery::eventId).distinct().toList());
+                for (ClaimedDelivery d : batch) {
+                    attempt(d, events.get(d.eventId()));
+                }
+                total += batch.size();
+                if (batch.size() < config.batchSize()) {
+                    break;
+                }
+            }
+            return total;
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private void attempt(ClaimedDelivery d, StoredEvent event) {
+        Instant started = clock.instant();
+        DeliveryStatus outcome;
+        String error = null;
+        Instant next = null;
+        try {
+            ChannelSender sender = senders.get(d.channel());
+            if (sender == null || event == null) {
+                throw DeliveryFailure.permanent(sender == null ? "no sender for channel " + d.channel() : "event " + d.eventId() + " is missing");
+            }
+            sender.send(d, event);
+            outcome = DeliveryStatus.SENT;
+        } catch (DeliveryFailure e) {
+            error = e.getMessage();
+            if (e.permanent() || d.attempt() >= config.maxAttempts()) {
+                outcome = DeliveryStatus.FAILED;
+                if (!e.permanent()) {
+                    error = "gave up after " + d.attempt() + " attempts: " + error;
+                }
+            } else {
+                outcome = DeliveryStatus.RETRYING;
+                next = clock.instant().plus(backoff.delay(d.attempt()));
+            }
+        } catch (RuntimeException e) {
+            error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            outcome = d.attempt() >= config.maxAttempts() ? DeliveryStatus.FAILED : DeliveryStatus.RETRYING;
+            next = outcome == DeliveryStatus.RETRYING ? clock.instant().plus(backoff.delay(d.attempt())) : null;
+            LOG.warnf(e, "Delivery %s failed unexpectedly", d.id());
+        }
+        Instant finished = clock.instant();
+        if (!claims.record(d, outcome, error == null ? null : truncate(error), started, finished, next)) {
+            LOG.warnf("Delivery %s: claim lost before attempt %d was recorded", d.id(), d.attempt());
+        }
+        metrics.count(d.channel(), outcome);
+        if (outcome != DeliveryStatus.SENT) {
+            LOG.infof("Delivery %s (%s to %s) attempt %d: %s — %s", d.id(), d.channel(), d.recipient(), d.attempt(), outcome, error);
+        }
+    }
+
+    private static String truncate(String s) {
+        return s.length() > 2000 ? s.substring(0, 2000) : s;
+    }
+
+    @PreDestroy
+    void stop() {
+        waker.shutdownNow();
+    }
+}

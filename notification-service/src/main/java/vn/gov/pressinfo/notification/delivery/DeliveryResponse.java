@@ -1,0 +1,44 @@
+package vn.gov.pressinfo.notification.delivery;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.gov.pressinfo.notification.routing.RecipientKind;
+
+@Schema(name = "Delivery", description = "One notice to one recipient on one channel, with its attempts (in the detail view).")
+public record DeliveryResponse(
+        UUID id,
+        @Schema(example = "7d0b3c1e-2f4a-4b5c-8d9e-0f1a2b3c4d5e") String eventId,
+        @Schema(example = "vn.gov.pressinfo.reporting.ReportOverdue.v1") String eventType,
+        Channel channel,
+        @Schema(description = "Email address, subscription:<id>, agency:<id> or department.", example = "nguyenvanan@stttt.kiengiang.gov.vn")
+        String recipient,
+        RecipientKind recipientKind,
+        UUID agencyId,
+        DeliveryStatus status,
+        @Schema(example = "1") int attempts,
+        @Schema(description = "When the next attempt is due (PENDING, RETRYING).") Instant nextAttemptAt,
+        @Schema(description = "Why the last attempt failed.", example = "SMTP: ConnectException: Connection refused") String lastError,
+        Instant createdAt,
+        Instant sentAt,
+        @Schema(description = "Every attempt, oldest first; only in GET /api/v1/deliveries/{id} and the resend answer.")
+        List<AttemptResponse> attemptLog) {
+
+    static DeliveryResponse of(Delivery d, List<DeliveryAttempt> attempts) {
+        return new DeliveryResponse(d.id, d.eventId, d.eventType, d.channel, d.recipient, d.recipientKind, d.agencyId, d.status,
+                d.attempts, d.status == DeliveryStatus.PENDING || d.status == DeliveryStatus.RETRYING ? d.nextAttemptAt : null,
+                d.lastError, d.createdAt, d.sentAt, attempts == null ? null : attempts.stream().map(AttemptResponse::of).toList());
+    }
+
+    @Schema(name = "DeliveryAttempt", description = "One attempt to send.")
+    public record AttemptResponse(@Schema(example = "1") int attempt, Instant startedAt, Instant finishedAt,
+            @Schema(description = "SENT, RETRYING or FAILED.") DeliveryStatus outcome, String error) {
+
+        static AttemptResponse of(DeliveryAttempt a) {
+            return new AttemptResponse(a.attempt, a.startedAt, a.finishedAt, a.outcome, a.error);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package vn.gov.pressinfo.notification.digest;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import vn.gov.pressinfo.events.EventJson;
+import vn.gov.pressinfo.notification.config.NotificationConfig;
+import vn.gov.pressinfo.notification.delivery.Channel;
+import vn.gov.pressinfo.notification.delivery.DeliveryDispatcher;
+import vn.gov.pressinfo.notification.delivery.DeliveryWriter;
+import vn.gov.pressinfo.notification.delivery.PlannedDelivery;
+import vn.gov.pressinfo.notification.delivery.StoredEvent;
+import vn.gov.pressinfo.notification.message.NoticeTemplates;
+import vn.gov.pressinfo.notification.routing.RecipientKind;
+import vn.gov.pressinfo.notification.routing.RoutingTable;
+import vn.gov.pressinfo.web.BusinessTime;
+
+/**
+ * The department's daily digest (bản tổng hợp hằng ngày): once a day, from
+ * {@code pressinfo.notification.digest.hour} in Asia/Ho_Chi_Minh, one email to each department recipient
+ * listing the overdue assignments and open false-information cases. The {@code digest} table's primary key
+ * on the day makes it once per day whichever replica gets there first, and across restarts.
+ */
+@ApplicationScoped
+public class DigestService {
+
+    private static final Logger LOG = Logger.getLogger(DigestService.class);
+    private static final String SOURCE = "/pressinfo/notification-service";
+
+    private final AgroalDataSource dataSource;
+    private final RoutingTable routing;
+    private final DeliveryWriter writer;
+    private final DeliveryDispatcher dispatcher;
+    private final NotificationConfig.Digest config;
+    private final Clock clock;
+
+    public DigestService(AgroalDataSource dataSource, RoutingTable routing, DeliveryWriter writer, DeliveryDispatcher dispatcher,
+            NotificationConfig config, Clock clock) {
+        this.dataSource = dataSource;
+        this.routing = routing;
+        this.writer = writer;
+        this.dispatcher = dispatcher;
+        this.config = config.digest();
+        this.clock = clock;
+    }
+
+    @Scheduled(identity = "daily-digest", every = "${pressinfo.notification.digest.every:1m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        sendIfDue();
+    }
+
+    /** Creates today's digest if its hour has come and no replica has created it yet; returns its day if it did. */
+    public Optional<LocalDate> sendIfDue() {
+        ZonedDateTime now = clock.instant().atZone(BusinessTime.ZONE);
+        if (now.getHour() < config.hour()) {
+            return Optional.empty();
+        }
+        LocalDate day = now.toLocalDate();
+        boolean created = QuarkusTransaction.requiringNew().call(() -> create(day, clock.instant()));
+        if (created) {
+            dispatcher.wake();
+            LOG.infof("Daily digest of %s queued", day);
+            return Optional.of(day);
+        }
+        return Optional.empty();
+    }
+
+    private boolean create(LocalDate day, Instant now) throws SQLException, JsonProcessingException {
+        String eventId = "digest-" + day;
+        List<Map<String, Object>> overdue;
+        List<Map<String, Object>> openCases;
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO digest (digest_date, event_id, created_at, overdue_count, "
+                    + "open_case_count) VALUES (?, ?, ?, 0, 0) ON CONFLICT DO NOTHING")) {
+                ps.setObject(1, day);
+                ps.setString(2, eventId);
+                ps.setTimestamp(3, Timestamp.from(now));
+                if (ps.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            overdue = rows(c, "SELECT agency_name, reference, subject, due_date FROM overdue_assignment ORDER BY due_date, agency_name",
+                    "agencyName", "reference", "subject", "dueDate");
+            openCases = rows(c, "SELECT agency_name, outlet_name, title, url, verdict, response_due_date FROM open_case "
+                    + "ORDER BY response_due_date NULLS LAST, flagged_at", "agencyName", "outletName", "title", "url", "verdict",
+                    "responseDueDate");
+            try (PreparedStatement ps = c.prepareStatement("UPDATE digest SET overdue_count = ?, open_case_count = ? WHERE digest_date = ?")) {
+                ps.setInt(1, overdue.size());
+                ps.setInt(2, openCases.size());
+                ps.setObject(3, day);
+                ps.executeUpdate();
+            }
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("date", day.toString());
+        data.put("overdueCount", overdue.size());
+        data.put("openCaseCount", openCases.size());
+        data.put("overdue", overdue);
+        data.put("openCases", openCases);
+        StoredEvent event = new StoredEvent(eventId, NoticeTemplates.DIGEST_TYPE, SOURCE, day.toString(), now,
+                EventJson.mapper().writeValueAsString(data));
+        List<PlannedDelivery> deliveries = routing.current().departmentEmails().stream()
+                .map(email -> PlannedDelivery.pending(Channel.EMAIL, email, RecipientKind.DEPARTMENT, null)).toList();
+        writer.write(event, deliveries, List.of(), now);
+        return true;
+    }
+
+    private static List<Map<String, Object>> rows(Connection c, String sql, String... names) throws SQLException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int i = 0; i < names.length; i++) {
+                    Object v = rs.getObject(i + 1);
+                    row.put(names[i], v == null ? null : v.toString());
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,80 @@
+package vn.gov.pressinfo.notification.email;
+
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import vn.gov.pressinfo.agencydirectory.SpokespersonDirectory;
+import vn.gov.pressinfo.notification.delivery.Channel;
+import vn.gov.pressinfo.notification.delivery.ChannelSender;
+import vn.gov.pressinfo.notification.delivery.ClaimedDelivery;
+import vn.gov.pressinfo.notification.delivery.DeliveryFailure;
+import vn.gov.pressinfo.notification.delivery.StoredEvent;
+import vn.gov.pressinfo.notification.message.NoticeTemplates;
+import vn.gov.pressinfo.notification.routing.Audience;
+import vn.gov.pressinfo.web.BusinessTime;
+
+/**
+ * Sends a notice as one multipart email (HTML and plain text, Vietnamese) over SMTP with quarkus-mailer.
+ * A delivery addressed to {@code agency:<id>} (no spokesperson was known when the event arrived) looks the
+ * spokesperson up again, so a resend after registry caught up reaches them.
+ */
+@ApplicationScoped
+public class EmailSender implements ChannelSender {
+
+    private final Mailer mailer;
+    private final NoticeTemplates templates;
+    private final SpokespersonDirectory spokespersons;
+    private final BusinessTime time;
+
+    public EmailSender(Mailer mailer, NoticeTemplates templates, SpokespersonDirectory spokespersons, BusinessTime time) {
+        this.mailer = mailer;
+        this.templates = templates;
+        this.spokespersons = spokespersons;
+        this.time = time;
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.EMAIL;
+    }
+
+    @Override
+    public void send(ClaimedDelivery delivery, StoredEvent event) throws DeliveryFailure {
+        String to = address(delivery);
+        Map<String, Object> view = NoticeTemplates.view(event.data());
+        Mail mail = Mail.withHtml(to, templates.subject(event.type(), view), templates.html(event.type(), view))
+                .setText(templates.text(event.type(), view))
+                .addHeader("X-PressInfo-Event-Id", event.id())
+                .addHeader("X-PressInfo-Delivery-Id", delivery.id().toString());
+        try {
+            mailer.send(mail);
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            throw DeliveryFailure.transientFailure("SMTP: " + root.getClass().getSimpleName() + ": " + root.getMessage(), e);
+        }
+    }
+
+    private String address(ClaimedDelivery delivery) throws DeliveryFailure {
+        if (delivery.recipient().contains("@")) {
+            return delivery.recipient();
+        }
+        Audience audience = Audience.parse(delivery.recipient())
+                .orElseThrow(() -> DeliveryFailure.permanent("not an email recipient: " + delivery.recipient()));
+        if (audience.isDepartment()) {
+            throw DeliveryFailure.permanent("no department recipient is recorded or configured");
+        }
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> spokespersons.current(audience.agencyId(), time.today()).map(p -> p.email))
+                .filter(e -> e != null && !e.isBlank())
+                .map(e -> e.trim().toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> DeliveryFailure.permanent("no current spokesperson with an email is known for agency "
+                        + audience.agencyId()));
+    }
+}

@@ -1,0 +1,147 @@
+package vn.gov.pressinfo.notification.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import vn.gov.pressinfo.agencydirectory.SpokespersonDirectory;
+import vn.gov.pressinfo.agencydirectory.SpokespersonReference;
+import vn.gov.pressinfo.events.EventJson;
+import vn.gov.pressinfo.events.InvalidEventException;
+import vn.gov.pressinfo.notification.delivery.Channel;
+import vn.gov.pressinfo.notification.delivery.DeliveryStatus;
+import vn.gov.pressinfo.notification.delivery.DeliveryWriter;
+import vn.gov.pressinfo.notification.delivery.PlannedDelivery;
+import vn.gov.pressinfo.notification.delivery.StoredEvent;
+import vn.gov.pressinfo.notification.inbox.PlannedInboxItem;
+import vn.gov.pressinfo.notification.message.NoticeTemplates;
+import vn.gov.pressinfo.notification.routing.Audience;
+import vn.gov.pressinfo.notification.routing.RecipientKind;
+import vn.gov.pressinfo.notification.routing.RoutingTable;
+import vn.gov.pressinfo.web.BusinessTime;
+
+/**
+ * Turns one event into deliveries, following the routing rules: for the concerned agency its current
+ * spokesperson's email and its in-app inbox, for the department each officer's email and the
+ * department inbox, for subscribers one webhook each. Skips what the recipient muted. Writes everything
+ * in the caller's transaction; sending is the dispatcher's job.
+ */
+@ApplicationScoped
+public class NotificationRouter {
+
+    private static final Logger LOG = Logger.getLogger(NotificationRouter.class);
+
+    private final RoutingTable routing;
+    private final SpokespersonDirectory spokespersons;
+    private final DeliveryWriter writer;
+    private final NoticeTemplates templates;
+    private final BusinessTime time;
+
+    public NotificationRouter(RoutingTable routing, SpokespersonDirectory spokespersons, DeliveryWriter writer,
+            NoticeTemplates templates, BusinessTime time) {
+        this.routing = routing;
+        this.spokespersons = spokespersons;
+        this.writer = writer;
+        this.templates = templates;
+        this.time = time;
+    }
+
+    /** @return the number of new deliveries */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int route(StoredEvent event) {
+        RoutingTable.Snapshot rules = routing.current();
+        Set<RecipientKind> kinds = rules.kindsOf(event.type());
+        if (kinds.isEmpty()) {
+            return 0;
+        }
+        List<PlannedDelivery> deliveries = new ArrayList<>();
+        List<PlannedInboxItem> items = new ArrayList<>();
+        Map<String, Object> view = null;
+        if (kinds.contains(RecipientKind.AGENCY) || kinds.contains(RecipientKind.DEPARTMENT)) {
+            view = NoticeTemplates.view(event.data());
+        }
+        if (kinds.contains(RecipientKind.AGENCY)) {
+            for (UUID agencyId : agencies(event)) {
+                Audience audience = Audience.agency(agencyId);
+                if (!rules.isMuted(audience, event.type(), Channel.EMAIL)) {
+                    deliveries.add(spokespersonEmail(agencyId));
+                }
+                if (!rules.isMuted(audience, event.type(), Channel.INBOX)) {
+                    deliveries.add(inbox(audience, RecipientKind.AGENCY));
+                    items.add(new PlannedInboxItem(audience, templates.title(event.type(), view), templates.summary(event.type(), view)));
+                }
+            }
+        }
+        if (kinds.contains(RecipientKind.DEPARTMENT)) {
+            if (!rules.isMuted(Audience.DEPARTMENT, event.type(), Channel.EMAIL)) {
+                if (rules.departmentEmails().isEmpty()) {
+                    deliveries.add(new PlannedDelivery(Channel.EMAIL, Audience.DEPARTMENT.key(), RecipientKind.DEPARTMENT, null,
+                            DeliveryStatus.FAILED, "no department recipient is recorded or configured"));
+                }
+                for (String email : rules.departmentEmails()) {
+                    deliveries.add(PlannedDelivery.pending(Channel.EMAIL, email, RecipientKind.DEPARTMENT, null));
+                }
+            }
+            if (!rules.isMuted(Audience.DEPARTMENT, event.type(), Channel.INBOX)) {
+                deliveries.add(inbox(Audience.DEPARTMENT, RecipientKind.DEPARTMENT));
+                items.add(new PlannedInboxItem(Audience.DEPARTMENT, templates.title(event.type(), view),
+                        templates.summary(event.type(), view)));
+            }
+        }
+        if (kinds.contains(RecipientKind.SUBSCRIBERS)) {
+            for (UUID subscription : rules.subscribersOf(event.type())) {
+                deliveries.add(PlannedDelivery.pending(Channel.WEBHOOK, "subscription:" + subscription, RecipientKind.SUBSCRIBERS, null));
+            }
+        }
+        if (deliveries.isEmpty()) {
+            return 0;
+        }
+        int created = writer.write(event, deliveries, items, time.now());
+        LOG.debugf("Event %s (%s): %d new deliveries", event.id(), event.type(), created);
+        return created;
+    }
+
+    private PlannedDelivery spokespersonEmail(UUID agencyId) {
+        return spokespersons.current(agencyId, time.today())
+                .filter(p -> p.email != null && !p.email.isBlank())
+                .map(p -> PlannedDelivery.pending(Channel.EMAIL, email(p), RecipientKind.AGENCY, agencyId))
+                .orElseGet(() -> new PlannedDelivery(Channel.EMAIL, Audience.agency(agencyId).key(), RecipientKind.AGENCY, agencyId,
+                        DeliveryStatus.FAILED, "no current spokesperson with an email is known for agency " + agencyId));
+    }
+
+    private static String email(SpokespersonReference person) {
+        return person.email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static PlannedDelivery inbox(Audience audience, RecipientKind kind) {
+        return new PlannedDelivery(Channel.INBOX, audience.key(), kind, audience.agencyId(), DeliveryStatus.SENT, null);
+    }
+
+    /** The agencies an event concerns: {@code agencyIds} (a report request) or {@code agencyId}. */
+    static Set<UUID> agencies(StoredEvent event) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        try {
+            JsonNode data = EventJson.mapper().readTree(event.data());
+            JsonNode many = data.path("agencyIds");
+            if (many.isArray()) {
+                many.forEach(n -> ids.add(UUID.fromString(n.asText())));
+            } else if (data.hasNonNull("agencyId")) {
+                ids.add(UUID.fromString(data.get("agencyId").asText()));
+            }
+        } catch (Exception e) {
+            throw new InvalidEventException("event " + event.id() + " has no readable agency: " + e.getMessage());
+        }
+        return ids;
+    }
+}

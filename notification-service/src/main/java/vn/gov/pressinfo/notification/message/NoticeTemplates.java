@@ -1,0 +1,160 @@
+package vn.gov.pressinfo.notification.message;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.Template;
+import vn.gov.pressinfo.events.EventJson;
+import vn.gov.pressinfo.web.BusinessTime;
+
+/**
+ * The Vietnamese wording of every notice: subject line, in-app title and summary, and the HTML and
+ * plain-text email bodies (Qute templates {@code templates/email/<EventName>.html|txt}, with a generic
+ * fallback). Dates in the event data are shown as dd/MM/yyyy, instants as HH:mm dd/MM/yyyy in
+ * Asia/Ho_Chi_Minh.
+ */
+@ApplicationScoped
+public class NoticeTemplates {
+
+    public static final String SUBJECT_PREFIX = "[PressInfo] ";
+    /** The type of the department's daily digest (not a Kafka event: the digest job creates it). */
+    public static final String DIGEST_TYPE = "vn.gov.pressinfo.notification.DailyDigest.v1";
+
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(BusinessTime.ZONE);
+
+    /** Title (subject without prefix) and one-line summary of each event name. */
+    private static final Map<String, String[]> WORDING = Map.ofEntries(
+            Map.entry("ReportRequested", new String[] {"Yêu cầu báo cáo: {d.reference}",
+                    "{d.subject}. Hạn gửi báo cáo: {d.dueDate}."}),
+            Map.entry("ReportDueSoon", new String[] {"Sắp đến hạn gửi báo cáo: {d.reference}",
+                    "{d.agencyName}: còn {d.workingDaysLeft} ngày làm việc, hạn {d.dueDate}."}),
+            Map.entry("ReportOverdue", new String[] {"Quá hạn gửi báo cáo: {d.reference}",
+                    "{d.agencyName} chưa gửi báo cáo \"{d.subject}\", hạn {d.dueDate}."}),
+            Map.entry("ReportSubmitted", new String[] {"Đã nhận báo cáo: {d.reference}",
+                    "{d.agencyName} đã gửi báo cáo \"{d.subject}\" (lần {d.revision})."}),
+            Map.entry("ReportReturned", new String[] {"Báo cáo bị trả lại để chỉnh sửa: {d.reference}",
+                    "Nội dung cần chỉnh sửa: {d.comment}"}),
+            Map.entry("ReportAccepted", new String[] {"Báo cáo đã được chấp nhận: {d.reference}",
+                    "Báo cáo \"{d.subject}\" của {d.agencyName} đã được chấp nhận."}),
+            Map.entry("PressItemDetected", new String[] {"Phát hiện tin bài cần xác minh: {d.title}",
+                    "{d.outletName}: {d.url}. Hạn xác minh {d.verificationDueDate}."}),
+            Map.entry("FalseInfoFlagged", new String[] {"Thông tin sai sự thật cần phản hồi: {d.title}",
+                    "{d.outletName} ({d.url}). Hạn gửi văn bản phản hồi: {d.responseDueDate}."}),
+            Map.entry("RebuttalSent", new String[] {"Đã gửi văn bản phản hồi tới {d.outletName}",
+                    "{d.agencyName} đã gửi văn bản phản hồi; hạn cải chính {d.correctionDueAt}."}),
+            Map.entry("CorrectionPublished", new String[] {"Báo chí đã cải chính: {d.outletName}",
+                    "Cải chính ngày {d.publishedOn}: {d.correctionUrl}"}),
+            Map.entry("CorrectionOverdue", new String[] {"Quá hạn cải chính: {d.outletName}",
+                    "{d.outletName} chưa cải chính tin bài {d.url}; hạn {d.correctionDueAt}."}),
+            Map.entry("CaseEscalated", new String[] {"Kiến nghị xử lý vụ việc: {d.outletName}",
+                    "{d.agencyName}: {d.escalation}. {d.note}"}),
+            Map.entry("CaseClosed", new String[] {"Đã đóng vụ việc: {d.outletName}", "Kết quả: {d.outcome}."}),
+            Map.entry("AuthorizationExpired", new String[] {"Hết hạn ủy quyền phát ngôn: {d.fullName}",
+                    "{d.agencyName}: ủy quyền phát ngôn về \"{d.scope}\" hết hạn sau ngày {d.validTo}."}),
+            Map.entry("AuthorizationGranted", new String[] {"Ủy quyền phát ngôn: {d.fullName}",
+                    "{d.agencyName}: {d.fullName} được ủy quyền phát ngôn về \"{d.scope}\" đến ngày {d.validTo}."}),
+            Map.entry("SpokespersonAppointed", new String[] {"Người phát ngôn mới của {d.agencyName}: {d.fullName}",
+                    "{d.fullName} ({d.title}) phát ngôn từ ngày {d.validFrom}."}),
+            Map.entry("SpokespersonRevoked", new String[] {"Thu hồi người phát ngôn của {d.agencyName}: {d.fullName}",
+                    "Từ ngày {d.validTo}: {d.reason}"}),
+            Map.entry("DailyDigest", new String[] {
+                    "Tổng hợp ngày {d.date}: {d.overdueCount} báo cáo quá hạn, {d.openCaseCount} vụ việc đang mở",
+                    "{d.overdueCount} báo cáo quá hạn, {d.openCaseCount} vụ việc thông tin sai sự thật đang mở."}));
+
+    private final Engine engine;
+    private final Map<String, Template> inline = new ConcurrentHashMap<>();
+
+    public NoticeTemplates(Engine engine) {
+        this.engine = engine;
+    }
+
+    /** {@code vn.gov.pressinfo.reporting.ReportOverdue.v1} → {@code ReportOverdue}. */
+    public static String eventName(String type) {
+        String[] parts = type.split("\\.");
+        return parts.length >= 2 ? parts[parts.length - 2] : type;
+    }
+
+    /** The event data (JSON) as a map for the templates, dates formatted the Vietnamese way. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> view(String json) {
+        return format(EventJson.read(json, LinkedHashMap.class));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> format(Map<String, Object> raw) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        raw.forEach((k, v) -> out.put(k, formatValue(v)));
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object formatValue(Object v) {
+        if (v instanceof String s) {
+            if (DATE.matcher(s).matches()) {
+                return LocalDate.parse(s).format(DAY);
+            }
+            if (INSTANT.matcher(s).matches()) {
+                try {
+                    return DAY_TIME.format(Instant.parse(s));
+                } catch (RuntimeException e) {
+                    return s;
+                }
+            }
+            return s;
+        }
+        if (v instanceof Map<?, ?> m) {
+            return format((Map<String, Object>) m);
+        }
+        if (v instanceof List<?> l) {
+            return l.stream().map(NoticeTemplates::formatValue).toList();
+        }
+        return v;
+    }
+
+    public String subject(String type, Map<String, Object> data) {
+        return SUBJECT_PREFIX + title(type, data);
+    }
+
+    public String title(String type, Map<String, Object> data) {
+        String[] wording = WORDING.get(eventName(type));
+        return wording == null ? "Sự kiện " + eventName(type) : render(wording[0], data);
+    }
+
+    public String summary(String type, Map<String, Object> data) {
+        String[] wording = WORDING.get(eventName(type));
+        return wording == null ? "Sự kiện " + eventName(type) + " về " + data.getOrDefault("agencyName", "") : render(wording[1], data);
+    }
+
+    public String html(String type, Map<String, Object> data) {
+        return body(type, "html", data);
+    }
+
+    public String text(String type, Map<String, Object> data) {
+        return body(type, "txt", data);
+    }
+
+    private String body(String type, String suffix, Map<String, Object> data) {
+        Template template = engine.getTemplate("email/" + eventName(type) + "." + suffix);
+        if (template == null) {
+            template = engine.getTemplate("email/Generic." + suffix);
+        }
+        return template.data("d", data).data("title", title(type, data)).data("summary", summary(type, data))
+                .data("eventName", eventName(type)).render();
+    }
+
+    private String render(String source, Map<String, Object> data) {
+        return inline.computeIfAbsent(source, engine::parse).data("d", data).render();
+    }
+}

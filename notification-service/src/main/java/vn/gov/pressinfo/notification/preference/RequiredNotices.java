@@ -1,0 +1,25 @@
+package vn.gov.pressinfo.notification.preference;
+
+import java.util.Set;
+
+import vn.gov.pressinfo.events.Events;
+import vn.gov.pressinfo.notification.delivery.Channel;
+
+/**
+ * Notices the law requires to reach their recipient in writing, which therefore cannot be muted by email
+ * (see docs/adr/0008-notifications.md): an overdue report (Decree 09/2017/NĐ-CP on reporting press work),
+ * information found false about an agency (its spokesperson must respond, Press Law 2016 art. 42–43,
+ * Decree 09/2017 art. 9) and a correction the press failed to publish by its deadline (Press Law art. 42).
+ */
+public final class RequiredNotices {
+
+    static final Set<String> EMAIL_REQUIRED = Set.of(Events.REPORT_OVERDUE.type(), Events.FALSE_INFO_FLAGGED.type(),
+            Events.CORRECTION_OVERDUE.type());
+
+    private RequiredNotices() {
+    }
+
+    public static boolean isRequired(String eventType, Channel channel) {
+        return channel == Channel.EMAIL && EMAIL_REQUIRED.contains(eventType);
+    }
+}

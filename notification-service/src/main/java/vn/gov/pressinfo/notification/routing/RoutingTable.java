@@ -1,0 +1,95 @@
+package vn.gov.pressinfo.notification.routing;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import vn.gov.pressinfo.notification.config.NotificationConfig;
+import vn.gov.pressinfo.notification.delivery.Channel;
+import vn.gov.pressinfo.notification.department.DepartmentRecipientRepository;
+import vn.gov.pressinfo.notification.preference.PreferenceRepository;
+import vn.gov.pressinfo.notification.subscription.SubscriptionRepository;
+
+/**
+ * What the consumer needs to route one event, read from the database and kept by this replica for
+ * {@code pressinfo.notification.routing-cache-ttl}: rules, department emails, active subscriptions and
+ * mutes. An edit through this replica drops the cache at once; through another, it shows after the TTL.
+ * Routing thousands of events per second would otherwise cost four queries each.
+ */
+@ApplicationScoped
+public class RoutingTable {
+
+    private final RoutingRuleRepository rules;
+    private final DepartmentRecipientRepository departmentRecipients;
+    private final SubscriptionRepository subscriptions;
+    private final PreferenceRepository preferences;
+    private final NotificationConfig config;
+    private volatile Snapshot snapshot;
+
+    public RoutingTable(RoutingRuleRepository rules, DepartmentRecipientRepository departmentRecipients,
+            SubscriptionRepository subscriptions, PreferenceRepository preferences, NotificationConfig config) {
+        this.rules = rules;
+        this.departmentRecipients = departmentRecipients;
+        this.subscriptions = subscriptions;
+        this.preferences = preferences;
+        this.config = config;
+    }
+
+    /** The current snapshot; must be called inside a transaction when it may need to be reloaded. */
+    public Snapshot current() {
+        Snapshot s = snapshot;
+        if (s == null || System.nanoTime() - s.loadedAt > config.routingCacheTtl().toNanos()) {
+            s = load();
+            snapshot = s;
+        }
+        return s;
+    }
+
+    public void invalidate() {
+        snapshot = null;
+    }
+
+    private Snapshot load() {
+        Map<String, Set<RecipientKind>> kinds = new HashMap<>();
+        rules.listAll().forEach(r -> kinds.computeIfAbsent(r.eventType, t -> EnumSet.noneOf(RecipientKind.class)).add(r.recipientKind));
+        List<String> emails = departmentRecipients.all().stream().map(r -> r.email.toLowerCase(Locale.ROOT)).toList();
+        if (emails.isEmpty()) {
+            emails = config.departmentEmails().orElse(List.of()).stream().map(String::trim).filter(e -> !e.isEmpty())
+                    .map(e -> e.toLowerCase(Locale.ROOT)).distinct().toList();
+        }
+        Map<String, List<UUID>> subscribers = new HashMap<>();
+        subscriptions.active().forEach(s -> s.eventTypes.forEach(t -> subscribers.computeIfAbsent(t, k -> new java.util.ArrayList<>()).add(s.id)));
+        Set<String> muted = new HashSet<>();
+        preferences.listAll().forEach(p -> muted.add(muteKey(p.audience, p.eventType, p.channel)));
+        return new Snapshot(kinds, emails, subscribers, muted, System.nanoTime());
+    }
+
+    private static String muteKey(String audience, String eventType, Channel channel) {
+        return audience + '|' + eventType + '|' + channel;
+    }
+
+    /** One consistent view of the routing data. */
+    public record Snapshot(Map<String, Set<RecipientKind>> kinds, List<String> departmentEmails,
+            Map<String, List<UUID>> subscribers, Set<String> muted, long loadedAt) {
+
+        public Set<RecipientKind> kindsOf(String eventType) {
+            return kinds.getOrDefault(eventType, Set.of());
+        }
+
+        public List<UUID> subscribersOf(String eventType) {
+            return subscribers.getOrDefault(eventType, List.of());
+        }
+
+        public boolean isMuted(Audience audience, String eventType, Channel channel) {
+            return muted.contains(muteKey(audience.key(), eventType, channel));
+        }
+    }
+
+}

@@ -1,0 +1,35 @@
+package vn.gov.pressinfo.events.reporting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import vn.gov.pressinfo.events.EventPayload;
+
+/**
+ * An assignment passed its deadline without a submission (quá hạn). Published exactly once per assignment.
+ *
+ * @param assignmentId Id of the assignment (one agency's share of a report request)
+ * @param requestId The report request (công văn yêu cầu báo cáo)
+ * @param agencyId The agency that must report
+ * @param agencyName The agency's name (Vietnamese)
+ * @param reference Official reference of the request
+ * @param subject Subject of the request
+ * @param dueDate Submission deadline (hạn gửi báo cáo), business date in Asia/Ho_Chi_Minh
+ * @param detectedAt When the scheduler detected it (UTC)
+ */
+public record ReportOverdue(
+        UUID assignmentId,
+        UUID requestId,
+        UUID agencyId,
+        String agencyName,
+        String reference,
+        String subject,
+        LocalDate dueDate,
+        Instant detectedAt) implements EventPayload {
+
+    @Override
+    public String aggregateId() {
+        return assignmentId.toString();
+    }
+}

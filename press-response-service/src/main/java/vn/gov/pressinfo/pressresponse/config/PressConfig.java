@@ -1,0 +1,20 @@
+package vn.gov.pressinfo.pressresponse.config;
+
+import io.smallrye.config.ConfigMapping;
+
+/** Settings of press-response-service ({@code pressinfo.press.*}). */
+@ConfigMapping(prefix = "pressinfo.press")
+public interface PressConfig {
+
+    /** The press management department, in copy of every rebuttal letter. */
+    String departmentName();
+
+    /** Base of the public page of one rebuttal (the ClaimReview url is this plus "/" and the case id). */
+    String publicBaseUrl();
+
+    /** How often the correction-overdue job runs ("off" disables it); read by its @Scheduled expression. */
+    String overdueCheck();
+
+    /** How often the open-cases gauge is recounted; read by its @Scheduled expression. */
+    String metricsRefresh();
+}

@@ -1,0 +1,13 @@
+package vn.gov.pressinfo.pressresponse.deadline;
+
+/** What a deadline rule times. */
+public enum DeadlineKind {
+    /** From registration to the verdict (xác minh). */
+    VERIFICATION,
+    /** From an ACCURATE verdict to the agency's report that the issue is remedied (khắc phục). */
+    REMEDY,
+    /** From a false-information verdict to the rebuttal being sent (phản hồi). */
+    RESPONSE,
+    /** From the rebuttal being sent to the correction being published (cải chính); one rule per medium. */
+    CORRECTION
+}

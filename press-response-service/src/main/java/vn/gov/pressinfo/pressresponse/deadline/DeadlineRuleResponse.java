@@ -1,0 +1,28 @@
+package vn.gov.pressinfo.pressresponse.deadline;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.gov.pressinfo.pressresponse.pressitem.Medium;
+
+/** A deadline rule as clients see it. */
+@Schema(name = "DeadlineRule", description = "A deadline rule with its legal basis and the day it takes effect.")
+public record DeadlineRuleResponse(
+        UUID id,
+        @Schema(example = "CORRECTION") DeadlineKind kind,
+        @Schema(example = "ONLINE") Medium medium,
+        @Schema(example = "24") int amount,
+        @Schema(example = "HOURS") DeadlineUnit unit,
+        @Schema(example = "2026-07-01") LocalDate effectiveFrom,
+        @Schema(example = "Luật Báo chí 2025") String legalBasis,
+        String createdBy,
+        Instant createdAt) {
+
+    static DeadlineRuleResponse of(DeadlineRule r) {
+        return new DeadlineRuleResponse(r.id, r.kind, r.medium, r.amount, r.unit, r.effectiveFrom, r.legalBasis, r.createdBy,
+                r.createdAt);
+    }
+}

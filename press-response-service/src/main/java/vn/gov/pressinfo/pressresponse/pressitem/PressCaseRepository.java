@@ -1,0 +1,58 @@
+package vn.gov.pressinfo.pressresponse.pressitem;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import vn.gov.pressinfo.web.Page;
+import vn.gov.pressinfo.web.PageRequest;
+import vn.gov.pressinfo.web.QueryFilter;
+
+@ApplicationScoped
+public class PressCaseRepository implements PanacheRepositoryBase<PressCase, UUID> {
+
+    /** The filters of the case list; null means "any". */
+    public record Filter(UUID agencyId, CaseState state, Medium medium, Topic topic, Sensitivity sensitivity, Verdict verdict,
+            String q) {
+    }
+
+    /** Cases, newest first. */
+    public Page<PressCase> search(Filter filter, PageRequest page) {
+        QueryFilter where = new QueryFilter().equal("responsibleAgencyId", filter.agencyId()).equal("state", filter.state())
+                .equal("medium", filter.medium()).equal("topic", filter.topic()).equal("sensitivity", filter.sensitivity())
+                .equal("verdict", filter.verdict()).contains("searchText", filter.q());
+        var found = find(where.where(), Sort.descending("detectedAt").and("id", Sort.Direction.Descending), where.params());
+        return Page.of(found.page(page.page(), page.size()).list(), page, found.count());
+    }
+
+    public Optional<PressCase> byNormalizedUrl(String normalizedUrl) {
+        return find("normalizedUrl", normalizedUrl).firstResultOptional();
+    }
+
+    /** The case, locked for the rest of the transaction so that two transitions of one case happen one after the other. */
+    public Optional<PressCase> lock(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * Locks up to {@code limit} cases awaiting a correction whose deadline has passed and whose overdue notice has
+     * not gone out, skipping rows another replica's job holds: each case is marked overdue by exactly one job, and
+     * a row committed meanwhile no longer matches (PostgreSQL re-checks the condition on the locked row).
+     */
+    @SuppressWarnings("unchecked")
+    public List<PressCase> lockOverdue(Instant now, int limit) {
+        return getEntityManager().createNativeQuery(
+                        "SELECT * FROM press_case WHERE state = 'AWAITING_CORRECTION' AND overdue_notified_at IS NULL "
+                                + "AND correction_due_at < :now ORDER BY correction_due_at, id LIMIT :limit FOR UPDATE SKIP LOCKED",
+                        PressCase.class)
+                .setParameter("now", now)
+                .setParameter("limit", limit)
+                .getResultList();
+    }
+}

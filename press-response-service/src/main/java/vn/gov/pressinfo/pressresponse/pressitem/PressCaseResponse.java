@@ -1,0 +1,61 @@
+package vn.gov.pressinfo.pressresponse.pressitem;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A case as clients see it. */
+@Schema(name = "PressCase", description = "A case: the press item, its state, the next allowed states, the verdict and deadlines.")
+public record PressCaseResponse(
+        UUID id,
+        @Schema(example = "Báo Điện tử ABC") String outletName,
+        UUID pressAgencyId,
+        @Schema(example = "ONLINE") Medium medium,
+        @Schema(example = "https://baoabc.vn/tin-gia-ve-dich-benh-123.html?utm_source=facebook") String url,
+        @Schema(example = "https://baoabc.vn/tin-gia-ve-dich-benh-123.html") String normalizedUrl,
+        @Schema(example = "Phát hiện ổ dịch lạ tại Rạch Giá") String title,
+        Instant publishedAt,
+        String excerpt,
+        UUID concernedAgencyId,
+        UUID responsibleAgencyId,
+        @Schema(example = "Sở Y tế") String responsibleAgencyName,
+        @Schema(example = "HEALTH") Topic topic,
+        @Schema(example = "HOT") Sensitivity sensitivity,
+        @Schema(example = "MONITORING") DetectionSource source,
+        @Schema(example = "FLAGGED") CaseState state,
+        @Schema(description = "States the case may move to next.") Set<CaseState> allowedNextStates,
+        @Schema(example = "2026-11-27") LocalDate verificationDueDate,
+        @Schema(example = "FALSE") Verdict verdict,
+        @Schema(example = "Tin giả / sai sự thật") String verdictLabel,
+        String verdictReasoning,
+        List<String> evidenceLinks,
+        Instant verdictAt,
+        String verdictBy,
+        LocalDate remedyDueDate,
+        String remedyReport,
+        LocalDate responseDueDate,
+        Instant correctionDueAt,
+        Instant overdueNotifiedAt,
+        EscalationKind escalation,
+        String escalationNote,
+        Outcome outcome,
+        Instant closedAt,
+        Instant detectedAt,
+        String detectedBy,
+        Instant updatedAt,
+        String updatedBy,
+        @Schema(example = "3") long version) {
+
+    public static PressCaseResponse of(PressCase c) {
+        return new PressCaseResponse(c.id, c.outletName, c.outletId, c.medium, c.url, c.normalizedUrl, c.title, c.publishedAt,
+                c.excerpt, c.concernedAgencyId, c.responsibleAgencyId, c.responsibleAgencyName, c.topic, c.sensitivity, c.source,
+                c.state, c.state.next(), c.verificationDueDate, c.verdict, c.verdict == null ? null : c.verdict.label(),
+                c.verdictReasoning, c.evidenceLinks == null ? List.of() : List.of(c.evidenceLinks), c.verdictAt, c.verdictBy,
+                c.remedyDueDate, c.remedyReport, c.responseDueDate, c.correctionDueAt, c.overdueNotifiedAt, c.escalation,
+                c.escalationNote, c.outcome, c.closedAt, c.detectedAt, c.detectedBy, c.updatedAt, c.updatedBy, c.version);
+    }
+}

@@ -1,0 +1,27 @@
+package vn.gov.pressinfo.pressresponse.publicfeed;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.gov.pressinfo.pressresponse.pressitem.Medium;
+import vn.gov.pressinfo.pressresponse.pressitem.Verdict;
+
+/** One entry of the public feed: a sent rebuttal. */
+@Schema(name = "PublishedRebuttal", description = "A rebuttal the agency sent: the claim, the verdict, the correct information.")
+public record PublishedRebuttal(
+        @Schema(description = "The case.") UUID caseId,
+        @Schema(description = "The claim: the item's title.", example = "Phát hiện ổ dịch lạ tại Rạch Giá") String claim,
+        @Schema(description = "The passage at issue.", example = "Bài viết cho rằng đã có 50 ca tử vong do dịch lạ.") String excerpt,
+        @Schema(example = "FALSE") Verdict verdict,
+        @Schema(description = "The verdict in Vietnamese.", example = "Tin giả / sai sự thật") String verdictLabel,
+        @Schema(example = "Không có ca tử vong nào liên quan đến dịch bệnh tại Rạch Giá.") String correctInformation,
+        @Schema(example = "Sở Y tế") String agencyName,
+        @Schema(description = "When the rebuttal was sent (UTC).") Instant date,
+        @Schema(example = "Báo Điện tử ABC") String outletName,
+        @Schema(example = "ONLINE") Medium medium,
+        @Schema(example = "https://baoabc.vn/tin-gia-ve-dich-benh-123.html") String itemUrl,
+        @Schema(description = "The public page of this rebuttal.", example = "https://pressinfo.gov.vn/phan-hoi/7e6d5c4b-3a29-4180-b7f6-e5d4c3b2a190")
+        String url) {
+}

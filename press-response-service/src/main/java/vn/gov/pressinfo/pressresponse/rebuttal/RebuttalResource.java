@@ -1,0 +1,114 @@
+package vn.gov.pressinfo.pressresponse.rebuttal;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import vn.gov.pressinfo.security.Caller;
+import vn.gov.pressinfo.security.Roles;
+
+/** The rebuttal letter of a case (văn bản phản hồi). */
+@Path("/api/v1/press-items/{id}/rebuttal")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Rebuttals", description = "The rebuttal letter of a false-information case: drafted by the responsible agency, approved "
+        + "only by its current spokesperson or head (as registry's events say; anyone else gets 403), sent to the press agency "
+        + "with the press management department in copy. Sending starts the correction deadline of the outlet's medium.")
+@SecurityRequirement(name = "bearer")
+public class RebuttalResource {
+
+    private final RebuttalService service;
+    private final Caller caller;
+
+    public RebuttalResource(RebuttalService service, Caller caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    /** The rebuttal letter. */
+    @GET
+    @RolesAllowed({Roles.PRESS_ADMIN, Roles.PRESS_MONITOR, Roles.AUDITOR, Roles.SYSTEM, Roles.AGENCY_OFFICER})
+    @Operation(operationId = "getRebuttal", summary = "Get the rebuttal letter",
+            description = "The case's rebuttal letter (404 before it is drafted). Roles: every role; an agency officer only for its own agency.")
+    @APIResponse(responseCode = "200", description = "The letter.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RebuttalResponse.class)))
+    public RebuttalResponse get(@Parameter(description = "Case id.") @PathParam("id") UUID id) {
+        return RebuttalResponse.of(service.get(id));
+    }
+
+    /** Drafts or revises the letter. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PRESS_ADMIN, Roles.AGENCY_OFFICER})
+    @Operation(operationId = "draftRebuttal", summary = "Draft the rebuttal letter",
+            description = "FLAGGED → RESPONSE_DRAFTED, or a revision while the draft awaits approval. Roles: press-admin, "
+                    + "agency-officer (own agency).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RebuttalRequests.Draft.class), examples = @ExampleObject(name = "draft",
+            value = "{\"content\": \"Sở Y tế tỉnh Kiên Giang đề nghị Báo Điện tử ABC cải chính bài viết ...\", "
+                    + "\"correctInformation\": \"Không có ca tử vong nào liên quan đến dịch bệnh tại Rạch Giá.\"}")))
+    @APIResponse(responseCode = "200", description = "The draft.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RebuttalResponse.class)))
+    public RebuttalResponse draft(@Parameter(description = "Case id.") @PathParam("id") UUID id,
+            @Valid @NotNull RebuttalRequests.Draft request) {
+        return RebuttalResponse.of(service.draft(id, request, caller.id()));
+    }
+
+    /** Approves the letter. */
+    @POST
+    @Path("/approval")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PRESS_ADMIN, Roles.AGENCY_OFFICER, Roles.SYSTEM})
+    @Operation(operationId = "approveRebuttal", summary = "Approve the rebuttal letter",
+            description = "RESPONSE_DRAFTED → RESPONSE_APPROVED. Only the responsible agency's current spokesperson or head may "
+                    + "approve: the caller's email (token claim email, or an email-shaped user name) must be theirs in the "
+                    + "spokesperson registry today; anyone else gets 403.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RebuttalRequests.Approval.class), examples = @ExampleObject(name = "approve",
+            value = "{\"note\": \"Đồng ý gửi\"}")))
+    @APIResponse(responseCode = "200", description = "The approved letter.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RebuttalResponse.class)))
+    public RebuttalResponse approve(@Parameter(description = "Case id.") @PathParam("id") UUID id,
+            @Valid @NotNull RebuttalRequests.Approval request) {
+        return RebuttalResponse.of(service.approve(id, request, caller.id(), caller.email().orElse(null)));
+    }
+
+    /** Records that the letter was sent. */
+    @POST
+    @Path("/dispatch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PRESS_ADMIN, Roles.AGENCY_OFFICER})
+    @Operation(operationId = "sendRebuttal", summary = "Send the rebuttal letter",
+            description = "RESPONSE_APPROVED → AWAITING_CORRECTION: records channel, time and recipients (the press agency, the "
+                    + "press management department always in copy), computes the correction deadline by the outlet's medium "
+                    + "(online 24 hours, print, radio and television 2 days, others as configured) and publishes RebuttalSent. "
+                    + "Roles: press-admin, agency-officer (own agency).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RebuttalRequests.Dispatch.class), examples = @ExampleObject(name = "sent",
+            value = "{\"channel\": \"OFFICIAL_DOCUMENT_SYSTEM\", \"documentNumber\": \"125/SYT-VP\", "
+                    + "\"recipient\": \"Ban Biên tập Báo Điện tử ABC\"}")))
+    @APIResponse(responseCode = "200", description = "The sent letter.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RebuttalResponse.class)))
+    public RebuttalResponse send(@Parameter(description = "Case id.") @PathParam("id") UUID id,
+            @Valid @NotNull RebuttalRequests.Dispatch request) {
+        return RebuttalResponse.of(service.send(id, request, caller.id()));
+    }
+}

@@ -1,0 +1,191 @@
+package vn.gov.pressinfo.pressresponse;
+
+import static io.restassured.RestAssured.given;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.inject.spi.CDI;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import vn.gov.pressinfo.events.EventEnvelope;
+import vn.gov.pressinfo.events.EventJson;
+import vn.gov.pressinfo.events.EventPayload;
+import vn.gov.pressinfo.events.EventType;
+import vn.gov.pressinfo.events.Events;
+import vn.gov.pressinfo.events.Topics;
+import vn.gov.pressinfo.events.registry.AgencySnapshot;
+import vn.gov.pressinfo.events.registry.SpokespersonAppointed;
+import vn.gov.pressinfo.testing.DevTokens;
+import vn.gov.pressinfo.testing.TopicReader;
+
+/**
+ * Requests, bodies and registry events shared by this service's tests. Agencies and spokespersons reach the
+ * service the way they do in production: as registry events on the real broker.
+ */
+public final class Fixtures {
+
+    public static final Duration WAIT = Duration.ofSeconds(20);
+    private static KafkaProducer<String, String> producer;
+
+    private Fixtures() {
+    }
+
+    public static RequestSpecification as(String role) {
+        return given().auth().oauth2(DevTokens.forRole(role)).contentType(ContentType.JSON);
+    }
+
+    public static RequestSpecification admin() {
+        return as("press-admin");
+    }
+
+    public static RequestSpecification monitor() {
+        return as("press-monitor");
+    }
+
+    public static RequestSpecification officerOf(String agencyId) {
+        return given().auth().oauth2(DevTokens.agencyOfficer(UUID.fromString(agencyId))).contentType(ContentType.JSON);
+    }
+
+    /** An agency officer known by email (so the spokesperson directory can recognise them). */
+    public static RequestSpecification person(String email, String agencyId) {
+        return given().auth().oauth2(DevTokens.token(email, List.of("agency-officer"), UUID.fromString(agencyId), Duration.ofMinutes(30)))
+                .contentType(ContentType.JSON);
+    }
+
+    public static String marker() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static String bootstrapServers() {
+        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+    }
+
+    /** Publishes an agency snapshot as registry would and waits until the read model has it; returns its id. */
+    public static String agency(String name) {
+        UUID id = UUID.randomUUID();
+        AgencySnapshot snapshot = new AgencySnapshot(id, 0, "T-" + id.toString().substring(0, 6), name, "DEPARTMENT", null, "ACTIVE",
+                LocalDate.of(2020, 1, 1), Instant.now());
+        send(Events.AGENCY_CHANGED, snapshot);
+        awaitCount("SELECT count(*) FROM agency_reference WHERE id = '" + id + "'");
+        return id.toString();
+    }
+
+    /** Publishes the appointment of the agency's spokesperson and waits until the read model has it. */
+    public static void appointSpokesperson(String agencyId, String email) {
+        UUID person = UUID.randomUUID();
+        send(Events.SPOKESPERSON_APPOINTED, new SpokespersonAppointed(UUID.fromString(agencyId), "Sở Y tế", person, "APPOINTED",
+                "Nguyễn Thị Thu Hà", "Phó Giám đốc Sở", email, "0297 3862 000", LocalDate.of(2025, 3, 1), null, null, Instant.now()));
+        awaitCount("SELECT count(*) FROM spokesperson_reference WHERE id = '" + person + "'");
+    }
+
+    public static Map<String, Object> item(String agencyId, String url) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("outletName", "Báo Điện tử ABC");
+        body.put("medium", "ONLINE");
+        body.put("url", url);
+        body.put("title", "Phát hiện ổ dịch lạ tại Rạch Giá");
+        body.put("publishedAt", "2026-01-05T23:10:00Z");
+        body.put("excerpt", "Bài viết cho rằng đã có 50 ca tử vong do dịch lạ.");
+        body.put("concernedAgencyId", agencyId);
+        body.put("topic", "HEALTH");
+        body.put("sensitivity", "HOT");
+        body.put("source", "MONITORING");
+        return body;
+    }
+
+    public static String uniqueUrl() {
+        return "https://baoabc.vn/tin-" + UUID.randomUUID() + ".html";
+    }
+
+    /** Registers an item and returns the case id. */
+    public static String register(Map<String, Object> body) {
+        return monitor().body(body).post("/api/v1/press-items").then().statusCode(201).extract().path("id");
+    }
+
+    /** Registers, assigns, starts verification and records {@code verdict}; returns the case id. */
+    public static String verdict(String agencyId, String verdict) {
+        return verdict(item(agencyId, uniqueUrl()), verdict);
+    }
+
+    public static String verdict(Map<String, Object> item, String verdict) {
+        String id = register(item);
+        monitor().body(Map.of()).post("/api/v1/press-items/" + id + "/assignment").then().statusCode(200);
+        monitor().body(Map.of("note", "Xác minh")).post("/api/v1/press-items/" + id + "/verification").then().statusCode(200);
+        monitor().body(Map.of("verdict", verdict, "reasoning", "Sở Y tế xác nhận không có ca tử vong nào.",
+                "evidenceLinks", List.of("https://soyte.kiengiang.gov.vn/thong-bao-123")))
+                .post("/api/v1/press-items/" + id + "/verdict").then().statusCode(200);
+        return id;
+    }
+
+    public static List<ConsumerRecord<String, String>> events(String caseId, String type, int count, Duration wait) {
+        return TopicReader.await(bootstrapServers(), Topics.PRESS_EVENTS,
+                r -> caseId.equals(r.key()) && ("vn.gov.pressinfo.press." + type + ".v1").equals(TopicReader.header(r, "ce_type")),
+                count, wait);
+    }
+
+    public static synchronized <T extends EventPayload> void send(EventType<T> type, T payload) {
+        if (producer == null) {
+            Properties p = new Properties();
+            p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+            p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            producer = new KafkaProducer<>(p);
+        }
+        EventEnvelope envelope = EventEnvelope.create(type, "/test", payload, Instant.now());
+        ProducerRecord<String, String> record = new ProducerRecord<>(type.topic(), payload.aggregateId(), EventJson.write(payload));
+        envelope.toKafkaHeaders().forEach(h -> record.headers().add(new RecordHeader(h.key(), h.value())));
+        try {
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish a test event", e);
+        }
+    }
+
+    public static long count(String query) {
+        try (Connection c = CDI.current().select(DataSource.class).get().getConnection();
+                PreparedStatement ps = c.prepareStatement(query);
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void awaitCount(String query) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (count(query) == 1) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("no row for " + query + " within " + WAIT);
+    }
+}

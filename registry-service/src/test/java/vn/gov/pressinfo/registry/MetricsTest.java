@@ -1,0 +1,29 @@
+package vn.gov.pressinfo.registry;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The outbox gauges operators alert on are exposed to Prometheus with real values. */
+@QuarkusTest
+class MetricsTest {
+
+    @Test
+    void outboxBacklogAndAgeAreExposed() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(value(metrics, "pressinfo_outbox_backlog")).isGreaterThanOrEqualTo(0);
+        assertThat(value(metrics, "pressinfo_outbox_oldest_age_seconds")).isGreaterThanOrEqualTo(0);
+    }
+
+    private static double value(String metrics, String name) {
+        Matcher m = Pattern.compile("(?m)^" + name + "(\\{[^}]*\\})? ([0-9.eE+-]+|NaN)$").matcher(metrics);
+        assertThat(m.find()).as("%s in /q/metrics", name).isTrue();
+        return Double.parseDouble(m.group(2));
+    }
+}

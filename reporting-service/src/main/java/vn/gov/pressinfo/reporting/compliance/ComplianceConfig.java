@@ -1,0 +1,46 @@
+package vn.gov.pressinfo.reporting.compliance;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * {@code pressinfo.reporting.compliance.*}: how the compliance score is weighed. An agency earns a criterion's weight
+ * when it meets it; the score is the earned share of the sum of weights, in percent. See
+ * docs/adr/0008-reporting-compliance-score.md.
+ */
+@ConfigMapping(prefix = "pressinfo.reporting.compliance")
+public interface ComplianceConfig {
+
+    Weights weights();
+
+    /** Agencies scoring at least this (percent) are proposed for commendation (khen thưởng). */
+    @WithDefault("90")
+    int commendationThreshold();
+
+    /** Agencies scoring below this (percent) go on the public list of agencies that did not perform well. */
+    @WithDefault("50")
+    int publicListThreshold();
+
+    /** Weights of the five criteria; 0 leaves a criterion out. */
+    interface Weights {
+        /** Has a current head or appointed spokesperson (at the end of the period). */
+        @WithDefault("25")
+        int spokesperson();
+
+        /** Has a spokesperson regulation in effect by the end of the period. */
+        @WithDefault("20")
+        int regulation();
+
+        /** Its spokesperson attended a training in the period or the year before. */
+        @WithDefault("15")
+        int training();
+
+        /** Submitted, on time, every report requested with a deadline in the period. */
+        @WithDefault("25")
+        int reportsOnTime();
+
+        /** Answered every false-information case flagged in the period with a rebuttal sent on time. */
+        @WithDefault("15")
+        int falseInfoAnswered();
+    }
+}

@@ -1,0 +1,21 @@
+package vn.gov.pressinfo.reporting.deadline;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** {@code pressinfo.reporting.deadlines.*}: the deadline job. */
+@ConfigMapping(prefix = "pressinfo.reporting.deadlines")
+public interface DeadlineConfig {
+
+    /** How often the job runs, e.g. {@code 1m}; {@code off} disables the schedule. */
+    @WithDefault("1m")
+    String check();
+
+    /** ReportDueSoon is published when the deadline is at most this many working days away. */
+    @WithDefault("3")
+    int dueSoonWorkingDays();
+
+    /** Assignments marked per statement (and transaction). */
+    @WithDefault("20000")
+    int scanChunkSize();
+}

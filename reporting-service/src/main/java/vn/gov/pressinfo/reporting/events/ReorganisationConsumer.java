@@ -1,0 +1,37 @@
+package vn.gov.pressinfo.reporting.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import vn.gov.pressinfo.events.Events;
+import vn.gov.pressinfo.events.registry.AgencyReorganized;
+import vn.gov.pressinfo.inbox.IdempotentConsumer;
+import vn.gov.pressinfo.reporting.assignment.ReorganisationMover;
+
+/** Moves the open work of reorganised agencies to their successors (see {@link ReorganisationMover}). */
+@ApplicationScoped
+public class ReorganisationConsumer {
+
+    static final String CONSUMER = "reporting-service.reorganisations";
+
+    private final IdempotentConsumer consumer;
+    private final ReorganisationMover mover;
+
+    public ReorganisationConsumer(IdempotentConsumer consumer, ReorganisationMover mover) {
+        this.consumer = consumer;
+        this.mover = mover;
+    }
+
+    @Incoming("registry-reorganisations")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        consumer.handle(CONSUMER, record, event -> {
+            if (event.is(Events.AGENCY_REORGANIZED)) {
+                mover.apply(event.data(AgencyReorganized.class));
+            }
+        });
+    }
+}

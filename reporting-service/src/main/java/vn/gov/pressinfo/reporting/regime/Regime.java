@@ -1,0 +1,75 @@
+package vn.gov.pressinfo.reporting.regime;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A reporting regime (chế độ báo cáo): what is asked, how often, the data cut-off and the deadline, the
+ * template of indicators and who receives the consolidated report.
+ */
+@Entity
+@Table(name = "reporting_regime")
+public class Regime {
+
+    @Id
+    public UUID id;
+    public String code;
+    public String name;
+    @Column(name = "legal_basis")
+    public String legalBasis;
+    @Enumerated(EnumType.STRING)
+    public Frequency frequency;
+    @Column(name = "cutoff_start_day")
+    public int cutoffStartDay;
+    @Column(name = "cutoff_end_day")
+    public int cutoffEndDay;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "deadline_kind")
+    public DeadlineKind deadlineKind;
+    @Column(name = "deadline_working_days")
+    public Integer deadlineWorkingDays;
+    @Column(name = "deadline_fixed_day")
+    public Integer deadlineFixedDay;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<IndicatorDefinition> indicators;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> recipients;
+    public boolean active;
+    @Version
+    public long version;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "created_by")
+    public String createdBy;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Column(name = "updated_by")
+    public String updatedBy;
+
+    void apply(RegimeRequest r) {
+        code = r.code();
+        name = r.name();
+        legalBasis = r.legalBasis();
+        frequency = r.frequency();
+        cutoffStartDay = r.cutoffStartDay() == null ? 15 : r.cutoffStartDay();
+        cutoffEndDay = r.cutoffEndDay() == null ? 14 : r.cutoffEndDay();
+        deadlineKind = r.deadlineKind();
+        deadlineWorkingDays = r.deadlineWorkingDays();
+        deadlineFixedDay = r.deadlineFixedDay();
+        indicators = List.copyOf(r.indicators());
+        recipients = List.copyOf(r.recipients());
+        active = r.active() == null || r.active();
+    }
+}

@@ -1,0 +1,143 @@
+package vn.gov.pressinfo.reporting.request;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+import vn.gov.pressinfo.reporting.assignment.AssignmentRepository;
+import vn.gov.pressinfo.reporting.assignment.AssignmentResource;
+import vn.gov.pressinfo.reporting.assignment.AssignmentResponse;
+import vn.gov.pressinfo.reporting.assignment.AssignmentService;
+import vn.gov.pressinfo.reporting.assignment.AssignmentState;
+import vn.gov.pressinfo.security.Caller;
+import vn.gov.pressinfo.security.Roles;
+import vn.gov.pressinfo.web.BusinessTime;
+import vn.gov.pressinfo.web.PageRequest;
+import vn.gov.pressinfo.web.PageResponses;
+
+/** Report requests (công văn yêu cầu báo cáo) and their assignments. */
+@Path("/api/v1/report-requests")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = ReportRequestResource.TAG, description = ReportRequestResource.TAG_DESCRIPTION)
+@SecurityRequirement(name = "bearer")
+@Authenticated
+public class ReportRequestResource {
+
+    public static final String TAG = "Report requests";
+    public static final String TAG_DESCRIPTION = "The department asks agencies for a report: a request under a regime (period and deadline "
+            + "computed from its rules and the working-day calendar) or ad hoc, targeting agencies by list or by type/parent, creates one "
+            + "assignment per agency and publishes ReportRequested. Status per agency and the consolidated report come from here.";
+    static final String EXAMPLE = """
+            {"reference": "1005/STTTT-TTBCXB", "issuedOn": "2025-11-20",
+             "subject": "Báo cáo công tác phát ngôn và cung cấp thông tin cho báo chí năm 2025",
+             "regimeCode": "PRESS_WORK_ANNUAL", "period": "2025",
+             "targets": {"types": ["DEPARTMENT", "DISTRICT"]}}""";
+
+    private final ReportRequestService service;
+    private final AssignmentService assignments;
+    private final Caller caller;
+    private final BusinessTime time;
+
+    public ReportRequestResource(ReportRequestService service, AssignmentService assignments, Caller caller, BusinessTime time) {
+        this.service = service;
+        this.assignments = assignments;
+        this.caller = caller;
+        this.time = time;
+    }
+
+    /** Creates a request and its assignments. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PRESS_ADMIN)
+    @Operation(operationId = "createReportRequest", summary = "Ask agencies for a report",
+            description = "Creates the request and one OPEN assignment per target agency in one transaction, and publishes ReportRequested. "
+                    + "Under a periodic regime the period is required and the due date defaults to the regime's deadline rule; an ad hoc "
+                    + "request needs a due date. Targets: agencyIds, or every ACTIVE agency of the given types and/or under parentId (from the "
+                    + "agency read model). A regime's period can be requested once (409). Role: press-admin.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreateReportRequest.class),
+            examples = @ExampleObject(name = "annual", value = EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "The request.",
+            headers = @Header(name = "Location", description = "URI of the request.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportRequestResponse.class)))
+    public Response create(@Valid @NotNull CreateReportRequest request) {
+        ReportRequest r = service.create(request, caller.id());
+        return Response.created(URI.create("/api/v1/report-requests/" + r.id)).entity(ReportRequestResponse.of(r)).build();
+    }
+
+    /** Requests, newest first. */
+    @GET
+    @Operation(operationId = "listReportRequests", summary = "List report requests",
+            description = "Paged, newest first. q matches reference and subject, accent-insensitively. An agency officer sees the requests that ask its agency.")
+    @APIResponse(responseCode = "200", description = "One page of requests.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReportRequestPage.class)))
+    public Response list(@Parameter(description = "Accent-insensitive part of reference or subject.", example = "phat ngon") @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "Only this regime's.", example = "PRESS_WORK_ANNUAL") @QueryParam("regimeCode") @Size(max = 60) String regimeCode,
+            @Parameter(description = "Only this period.", example = "2025") @QueryParam("period") @Size(max = 20) String period,
+            @BeanParam @Valid PageRequest page, @Context UriInfo uriInfo) {
+        return PageResponses.ok(service.search(new ReportRequestRepository.Filter(q, regimeCode, period, null), page).map(ReportRequestResponse::of),
+                uriInfo);
+    }
+
+    /** One request. */
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getReportRequest", summary = "Get a report request", description = "The request with its template and the number of agencies asked.")
+    @APIResponse(responseCode = "200", description = "The request.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReportRequestResponse.class)))
+    public ReportRequestResponse get(@Parameter(description = "Request id.") @PathParam("id") UUID id) {
+        return ReportRequestResponse.of(service.get(id));
+    }
+
+    /** The assignments of one request. */
+    @GET
+    @Path("/{id}/assignments")
+    @Operation(operationId = "listReportRequestAssignments", summary = "List the assignments of a request",
+            description = "Paged; filters state, overdue, late and q (accent-insensitive agency name). An agency officer sees its own only.")
+    @APIResponse(responseCode = "200", description = "One page of assignments.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssignmentResource.AssignmentPage.class)))
+    public Response assignments(@Parameter(description = "Request id.") @PathParam("id") UUID id,
+            @Parameter(description = "Only in this state.") @QueryParam("state") AssignmentState state,
+            @Parameter(description = "Only overdue (true) or not overdue (false).") @QueryParam("overdue") Boolean overdue,
+            @Parameter(description = "Only late (true) or on-time (false).") @QueryParam("late") Boolean late,
+            @Parameter(description = "Accent-insensitive part of the agency name.", example = "kien luong") @QueryParam("q") @Size(max = 200) String q,
+            @BeanParam @Valid PageRequest page, @Context UriInfo uriInfo) {
+        service.get(id);
+        var today = time.today();
+        return PageResponses.ok(assignments.search(new AssignmentRepository.Filter(id, null, state, overdue, late, q), page)
+                .map(a -> AssignmentResponse.of(a, today)), uriInfo);
+    }
+
+    @Schema(name = "ReportRequestPage", description = "One page of report requests.")
+    public record ReportRequestPage(List<ReportRequestResponse> items, int page, int size, long total) {
+    }
+}

@@ -1,0 +1,90 @@
+package vn.gov.pressinfo.systemtests;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import vn.gov.pressinfo.local.LocalStack;
+
+/** What the system tests share: starting and stopping the packaged stack, waiting for an outcome. */
+final class SystemTests {
+
+    private SystemTests() {
+    }
+
+    /** The four packaged services with PostgreSQL and Kafka on free ports; no mail sink unless asked. */
+    static LocalStack startStack(Path dataDir) throws IOException {
+        return LocalStack.builder()
+                .repositoryRoot(Path.of(System.getProperty("pressinfo.root", "..")))
+                .dataDirectory(dataDir)
+                .persistent(false)
+                .freePorts()
+                .mail(false)
+                // C1 only: four JVMs start faster on two cores.
+                .serviceJvmOptions(List.of("-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1"))
+                .readinessTimeout(Duration.ofSeconds(120))
+                .start();
+    }
+
+    /** Stops the stack, keeps the service logs under {@code target/<logs>} and deletes the data. */
+    static void stopStack(LocalStack stack, Path dataDir, String logs) throws IOException {
+        if (stack != null) {
+            stack.close();
+        }
+        if (dataDir != null) {
+            keepLogs(dataDir.resolve("logs"), Path.of("target", logs));
+            deleteRecursively(dataDir);
+        }
+    }
+
+    @FunctionalInterface
+    interface Check {
+        void run() throws Exception;
+    }
+
+    /** Repeats {@code check} until it passes; after {@code timeout}, fails with its last failure. */
+    static void eventually(String what, Duration timeout, Check check) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                check.run();
+                return;
+            } catch (Exception | AssertionError e) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("Not within " + timeout.toSeconds() + " s: " + what, e);
+                }
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
+    }
+
+    private static void keepLogs(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".log")).toList()) {
+                Files.copy(f, to.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
