@@ -8,6 +8,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import vn.gov.pressinfo.events.Events;
+import vn.gov.pressinfo.events.registry.RegulationRecorded;
+import vn.gov.pressinfo.outbox.Outbox;
+import vn.gov.pressinfo.registry.agency.Agency;
 import vn.gov.pressinfo.registry.agency.AgencyService;
 import vn.gov.pressinfo.security.AgencyScope;
 import vn.gov.pressinfo.web.BusinessTime;
@@ -30,21 +34,23 @@ public class RegulationService {
     private final RegulationRevisionRepository revisions;
     private final AgencyService agencies;
     private final AgencyScope scope;
+    private final Outbox outbox;
     private final BusinessTime time;
 
     public RegulationService(RegulationRepository regulations, RegulationRevisionRepository revisions, AgencyService agencies,
-            AgencyScope scope, BusinessTime time) {
+            AgencyScope scope, Outbox outbox, BusinessTime time) {
         this.regulations = regulations;
         this.revisions = revisions;
         this.agencies = agencies;
         this.scope = scope;
+        this.outbox = outbox;
         this.time = time;
     }
 
     @Transactional
     public RegulationView create(UUID agencyId, RegulationDetails request, String actor) {
         scope.requireAccess(agencyId);
-        agencies.get(agencyId);
+        Agency agency = agencies.get(agencyId);
         RegulationDetails details = request.cleaned();
         checkDates(details);
 
@@ -59,6 +65,7 @@ public class RegulationService {
         regulations.persist(regulation);
         regulations.flush();
         revisions.persist(RegulationRevision.of(regulation, details.reason()));
+        publish(regulation, agency);
         return view(regulation);
     }
 
@@ -94,7 +101,14 @@ public class RegulationService {
         regulation.updatedBy = actor;
         regulations.flush(); // increments the version, or fails with an optimistic-lock conflict (412)
         revisions.persist(RegulationRevision.of(regulation, details.reason()));
+        publish(regulation, agencies.get(regulation.agencyId));
         return view(regulation);
+    }
+
+    /** RegulationRecorded, in the transaction that recorded or revised the regulation. */
+    private void publish(SpokespersonRegulation regulation, Agency agency) {
+        outbox.publish(Events.REGULATION_RECORDED, new RegulationRecorded(regulation.agencyId, agency.name, regulation.id,
+                regulation.decisionNumber, regulation.decisionDate, regulation.effectiveFrom, regulation.updatedAt), regulation.updatedAt);
     }
 
     public List<RegulationRevision> history(UUID id) {

@@ -9,6 +9,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import vn.gov.pressinfo.events.Events;
+import vn.gov.pressinfo.events.registry.TrainingAttended;
+import vn.gov.pressinfo.outbox.Outbox;
+import vn.gov.pressinfo.registry.agency.Agency;
 import vn.gov.pressinfo.registry.agency.AgencyRepository;
 import vn.gov.pressinfo.registry.agency.AgencyService;
 import vn.gov.pressinfo.security.AgencyScope;
@@ -38,15 +42,17 @@ public class TrainingService {
     private final AgencyRepository agencyRepository;
     private final AgencyService agencies;
     private final AgencyScope scope;
+    private final Outbox outbox;
     private final BusinessTime time;
 
     public TrainingService(TrainingRepository trainings, AttendanceRepository attendance, AgencyRepository agencyRepository,
-            AgencyService agencies, AgencyScope scope, BusinessTime time) {
+            AgencyService agencies, AgencyScope scope, Outbox outbox, BusinessTime time) {
         this.trainings = trainings;
         this.attendance = attendance;
         this.agencyRepository = agencyRepository;
         this.agencies = agencies;
         this.scope = scope;
+        this.outbox = outbox;
         this.time = time;
     }
 
@@ -87,10 +93,9 @@ public class TrainingService {
     public TrainingAttendance attend(UUID trainingId, AttendeeDetails request, String actor) {
         AttendeeDetails details = request.cleaned();
         scope.requireAccess(details.agencyId());
-        get(trainingId);
-        if (agencyRepository.findByIdOptional(details.agencyId()).isEmpty()) {
-            throw ProblemException.unprocessable("agencyId", "agency " + details.agencyId() + " does not exist");
-        }
+        TrainingSession training = get(trainingId);
+        Agency agency = agencyRepository.findByIdOptional(details.agencyId()).orElseThrow(() ->
+                ProblemException.unprocessable("agencyId", "agency " + details.agencyId() + " does not exist"));
         if (attendance.personRecorded(trainingId, details.agencyId(), TextSearch.fold(details.fullName()))) {
             throw ProblemException.conflict(details.fullName() + " is already recorded as an attendee of this training for this agency.");
         }
@@ -108,6 +113,8 @@ public class TrainingService {
         a.recordedBy = actor;
         attendance.persist(a);
         attendance.flush(); // the unique constraints are the backstop for concurrent duplicates (409)
+        outbox.publish(Events.TRAINING_ATTENDED, new TrainingAttended(a.agencyId, agency.name, training.id, a.id, training.title,
+                training.heldOn, a.fullName, a.attendedAs.name(), a.recordedAt), a.recordedAt);
         return a;
     }
 

@@ -52,6 +52,27 @@ class RegulationResourceTest {
     }
 
     @Test
+    void recordingAndRevisingPublishRegulationRecorded() {
+        String agency = createAgency("Sở Công Thương");
+        String id = create(agency, regulation("77/QĐ-SCT", "2024-02-01", "2024-02-15"));
+        Map<String, Object> revised = regulation("77/QĐ-SCT", "2024-02-01", "2024-03-01");
+        revised.put("reason", "Sửa ngày hiệu lực");
+        admin().header("If-Match", "\"0\"").body(revised).put("/api/v1/regulations/" + id).then().statusCode(200);
+        String bootstrap = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        var records = vn.gov.pressinfo.testing.TopicReader.await(bootstrap, vn.gov.pressinfo.events.Topics.REGISTRY_SPOKESPERSONS,
+                r -> agency.equals(r.key()) && vn.gov.pressinfo.events.Events.REGULATION_RECORDED.type()
+                        .equals(vn.gov.pressinfo.testing.TopicReader.header(r, "ce_type")), 2, java.time.Duration.ofSeconds(20));
+        org.assertj.core.api.Assertions.assertThat(records).hasSize(2);
+        var first = vn.gov.pressinfo.events.EventJson.read(records.get(0).value(), vn.gov.pressinfo.events.registry.RegulationRecorded.class);
+        var second = vn.gov.pressinfo.events.EventJson.read(records.get(1).value(), vn.gov.pressinfo.events.registry.RegulationRecorded.class);
+        org.assertj.core.api.Assertions.assertThat(first.regulationId().toString()).isEqualTo(id);
+        org.assertj.core.api.Assertions.assertThat(first.agencyName()).isEqualTo("Sở Công Thương");
+        org.assertj.core.api.Assertions.assertThat(first.effectiveFrom()).isEqualTo(LocalDate.of(2024, 2, 15));
+        org.assertj.core.api.Assertions.assertThat(second.effectiveFrom()).isEqualTo(LocalDate.of(2024, 3, 1));
+        org.assertj.core.api.Assertions.assertThat(second.decisionNumber()).isEqualTo("77/QĐ-SCT");
+    }
+
+    @Test
     void listsNewestFirstAndMarksTheLatestInEffectAsCurrent() {
         String agency = createAgency("Sở Tư pháp");
         String old = create(agency, regulation("567/QĐ-UBND", "2017-05-20", "2017-06-01"));

@@ -13,6 +13,7 @@ import static vn.gov.pressinfo.registry.Api.as;
 import static vn.gov.pressinfo.registry.Api.createAgency;
 import static vn.gov.pressinfo.registry.Api.officerOf;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -66,6 +67,24 @@ class TrainingResourceTest {
         admin().get("/api/v1/trainings/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
         admin().queryParam("from", "2041-12-31").queryParam("to", "2041-01-01").get("/api/v1/trainings").then().statusCode(422)
                 .body("errors[0].field", equalTo("to"));
+    }
+
+    @Test
+    void attendancePublishesTrainingAttended() {
+        String session = createTraining("Tập huấn kỹ năng phát ngôn 2026", "2026-04-09");
+        String agency = createAgency("Sở Nội vụ");
+        admin().body(attendee(agency, "Đỗ Thị Lan", "SUBSTITUTE")).post("/api/v1/trainings/" + session + "/attendees").then().statusCode(201);
+        String bootstrap = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        var records = vn.gov.pressinfo.testing.TopicReader.await(bootstrap, vn.gov.pressinfo.events.Topics.REGISTRY_SPOKESPERSONS,
+                r -> agency.equals(r.key()) && vn.gov.pressinfo.events.Events.TRAINING_ATTENDED.type()
+                        .equals(vn.gov.pressinfo.testing.TopicReader.header(r, "ce_type")), 1, java.time.Duration.ofSeconds(20));
+        org.assertj.core.api.Assertions.assertThat(records).hasSize(1);
+        var event = vn.gov.pressinfo.events.EventJson.read(records.get(0).value(), vn.gov.pressinfo.events.registry.TrainingAttended.class);
+        org.assertj.core.api.Assertions.assertThat(event.trainingId().toString()).isEqualTo(session);
+        org.assertj.core.api.Assertions.assertThat(event.agencyName()).isEqualTo("Sở Nội vụ");
+        org.assertj.core.api.Assertions.assertThat(event.fullName()).isEqualTo("Đỗ Thị Lan");
+        org.assertj.core.api.Assertions.assertThat(event.attendedAs()).isEqualTo("SUBSTITUTE");
+        org.assertj.core.api.Assertions.assertThat(event.heldOn()).isEqualTo(LocalDate.of(2026, 4, 9));
     }
 
     @Test

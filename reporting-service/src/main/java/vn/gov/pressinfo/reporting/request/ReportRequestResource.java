@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -35,6 +37,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 import vn.gov.pressinfo.reporting.assignment.AssignmentRepository;
+import vn.gov.pressinfo.reporting.consolidation.Consolidation;
+import vn.gov.pressinfo.reporting.consolidation.ConsolidationDocument;
+import vn.gov.pressinfo.reporting.consolidation.ConsolidationService;
+import vn.gov.pressinfo.reporting.status.RequestStatus;
+import vn.gov.pressinfo.reporting.status.StatusExport;
+import vn.gov.pressinfo.reporting.status.StatusService;
 import vn.gov.pressinfo.reporting.assignment.AssignmentResource;
 import vn.gov.pressinfo.reporting.assignment.AssignmentResponse;
 import vn.gov.pressinfo.reporting.assignment.AssignmentService;
@@ -65,12 +73,17 @@ public class ReportRequestResource {
 
     private final ReportRequestService service;
     private final AssignmentService assignments;
+    private final StatusService statuses;
+    private final ConsolidationService consolidations;
     private final Caller caller;
     private final BusinessTime time;
 
-    public ReportRequestResource(ReportRequestService service, AssignmentService assignments, Caller caller, BusinessTime time) {
+    public ReportRequestResource(ReportRequestService service, AssignmentService assignments, StatusService statuses,
+            ConsolidationService consolidations, Caller caller, BusinessTime time) {
         this.service = service;
         this.assignments = assignments;
+        this.statuses = statuses;
+        this.consolidations = consolidations;
         this.caller = caller;
         this.time = time;
     }
@@ -135,6 +148,55 @@ public class ReportRequestResource {
         var today = time.today();
         return PageResponses.ok(assignments.search(new AssignmentRepository.Filter(id, null, state, overdue, late, q), page)
                 .map(a -> AssignmentResponse.of(a, today)), uriInfo);
+    }
+
+    /** Who submitted and who did not. */
+    @GET
+    @Path("/{id}/status")
+    @Produces({MediaType.APPLICATION_JSON, StatusExport.XLSX, StatusExport.CSV})
+    @RolesAllowed({Roles.PRESS_ADMIN, Roles.AUDITOR, Roles.PRESS_MONITOR, Roles.SYSTEM})
+    @Operation(operationId = "getReportRequestStatus", summary = "Submitted / not submitted per agency",
+            description = "Per agency: submitted or not, on time or late, overdue, state; with counts overall and per group, grouped as in the "
+                    + "appendix of the department's report (departments and boards first, then district and commune committees, from the agency "
+                    + "type in the agency read model). JSON, or a download as XLSX or CSV (UTF-8 with BOM) by Accept header or ?format=. "
+                    + "Roles: press-admin, auditor, press-monitor, system.")
+    @APIResponse(responseCode = "200", description = "The status table.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestStatus.class)),
+            @Content(mediaType = StatusExport.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = StatusExport.CSV, schema = @Schema(type = SchemaType.STRING))})
+    public Response status(@Parameter(description = "Request id.") @PathParam("id") UUID id,
+            @Parameter(description = "json, xlsx or csv; overrides the Accept header.", example = "xlsx") @QueryParam("format")
+            @Pattern(regexp = "json|xlsx|csv", message = "must be json, xlsx or csv") String format,
+            @Context HttpHeaders headers) {
+        RequestStatus status = statuses.status(id);
+        return switch (Downloads.choose(format, headers, StatusExport.XLSX, StatusExport.CSV)) {
+            case "xlsx" -> Downloads.file(StatusExport.xlsx(status), StatusExport.XLSX, "tinh-hinh-gui-bao-cao.xlsx");
+            case "csv" -> Downloads.file(StatusExport.csv(status), StatusExport.CSV + "; charset=UTF-8", "tinh-hinh-gui-bao-cao.csv");
+            default -> Response.ok(status, MediaType.APPLICATION_JSON_TYPE).build();
+        };
+    }
+
+    /** The consolidated report. */
+    @GET
+    @Path("/{id}/consolidation")
+    @Produces({MediaType.APPLICATION_JSON, ConsolidationDocument.DOCX})
+    @RolesAllowed({Roles.PRESS_ADMIN, Roles.AUDITOR, Roles.PRESS_MONITOR, Roles.SYSTEM})
+    @Operation(operationId = "getReportRequestConsolidation", summary = "Consolidated report of a request",
+            description = "Totals (integers, booleans), averages (integers, percentages) and form counts (multi-choice) per indicator over the "
+                    + "submitted reports, the late and the missing agencies, and the narrative extracts grouped by section. As JSON, or as the "
+                    + "Vietnamese DOCX draft of the department's consolidated report (Accept header or ?format=docx). Roles: press-admin, auditor, "
+                    + "press-monitor, system.")
+    @APIResponse(responseCode = "200", description = "The consolidation.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Consolidation.class)),
+            @Content(mediaType = ConsolidationDocument.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response consolidation(@Parameter(description = "Request id.") @PathParam("id") UUID id,
+            @Parameter(description = "json or docx; overrides the Accept header.", example = "docx") @QueryParam("format")
+            @Pattern(regexp = "json|docx", message = "must be json or docx") String format,
+            @Context HttpHeaders headers) {
+        Consolidation consolidation = consolidations.consolidate(id);
+        return "docx".equals(Downloads.choose(format, headers, ConsolidationDocument.DOCX))
+                ? Downloads.file(ConsolidationDocument.docx(consolidation), ConsolidationDocument.DOCX, "du-thao-bao-cao-tong-hop.docx")
+                : Response.ok(consolidation, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @Schema(name = "ReportRequestPage", description = "One page of report requests.")

@@ -74,6 +74,12 @@ class DeadlineJobTest {
         ReportOverdue overdue = EventJson.read(first.get(0).value(), ReportOverdue.class);
         assertThat(overdue.dueDate()).isEqualTo(today.minusDays(2));
         assertThat(overdue.agencyName()).contains(province.marker());
+        assertThat(overdue.requestId().toString()).isEqualTo(requestId);
+        assertThat(overdue.reference()).startsWith("D/");
+        assertThat(overdue.detectedAt()).isNotNull();
+        assertThat(first.get(0).key()).isEqualTo(overdue.assignmentId().toString());
+        assertThat(TopicReader.header(first.get(0), "ce_subject")).isEqualTo(overdue.assignmentId().toString());
+        assertThat(TopicReader.header(first.get(0), "ce_source")).isEqualTo("/pressinfo/reporting-service");
 
         // Run again, then as a restarted replica would (the job keeps nothing in memory: the markers are in the database).
         job.scan();

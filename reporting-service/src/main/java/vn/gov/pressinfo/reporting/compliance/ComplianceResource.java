@@ -1,0 +1,63 @@
+package vn.gov.pressinfo.reporting.compliance;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import vn.gov.pressinfo.security.Roles;
+
+/** Compliance scores, ranking, commendation proposals and the public list. */
+@Path("/api/v1/compliance")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = ComplianceResource.TAG, description = ComplianceResource.TAG_DESCRIPTION)
+@SecurityRequirement(name = "bearer")
+public class ComplianceResource {
+
+    static final String TAG = "Compliance scores";
+    static final String TAG_DESCRIPTION = "How well each agency carries out its spokesperson duties in a period, from facts the suite holds. "
+            + "Score = the weights of the criteria met, as a percentage of the weights of the applicable criteria. Default weights "
+            + "(configuration pressinfo.reporting.compliance.weights.*): current spokesperson 25, spokesperson regulation in effect 20, "
+            + "training attended by the spokesperson within the period or the year before 15, every report due in the period submitted on "
+            + "time 25 (not applicable when none was asked), every false-information case flagged in the period answered by a rebuttal sent "
+            + "on time 15 (not applicable when none). At or above the commendation threshold (default 90) an agency is proposed for "
+            + "commendation; below the public-list threshold (default 50) it goes on the public list of agencies that did not perform well. "
+            + "See docs/adr/0008-reporting-deadlines-and-compliance.md.";
+
+    private final ComplianceService service;
+
+    public ComplianceResource(ComplianceService service) {
+        this.service = service;
+    }
+
+    /** Scores of a period. */
+    @GET
+    @Path("/scores")
+    @RolesAllowed({Roles.PRESS_ADMIN, Roles.AUDITOR, Roles.PRESS_MONITOR, Roles.SYSTEM})
+    @Operation(operationId = "getComplianceScores", summary = "Compliance scores, ranking and lists of a period",
+            description = "Every ACTIVE agency (optionally of one type or under one parent) with its score and criteria, ranked (ties share a "
+                    + "rank), the commendation proposals and the public list. Roles: press-admin, auditor, press-monitor, system.")
+    @APIResponse(responseCode = "200", description = "The scores.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ComplianceScores.class)))
+    public ComplianceScores scores(
+            @Parameter(description = "2025, 2025-H1, 2025-Q3 or 2025-07 (calendar periods).", example = "2025", required = true)
+            @QueryParam("period") @NotBlank @Size(max = 20) String period,
+            @Parameter(description = "Only agencies of this type.", example = "DEPARTMENT") @QueryParam("type") @Size(max = 40) String type,
+            @Parameter(description = "Only agencies directly under this parent.") @QueryParam("parentId") UUID parentId) {
+        return service.scores(period, type, parentId);
+    }
+}

@@ -1,0 +1,45 @@
+package vn.gov.pressinfo.reporting.compliance;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Compliance scores of the agencies for one period, ranked, with the commendation and public lists. */
+@Schema(name = "ComplianceScores", description = "Compliance scores per agency for a period, ranked; commendation proposals and the public list.")
+public record ComplianceScores(
+        @Schema(example = "2025") String period,
+        @Schema(example = "2025-01-01") LocalDate from,
+        @Schema(example = "2025-12-31") LocalDate to,
+        Weights weights,
+        @Schema(example = "90") int commendationThreshold,
+        @Schema(example = "50") int publicListThreshold,
+        List<AgencyScore> ranking,
+        @Schema(description = "Proposed for commendation (khen thưởng): score at or above the commendation threshold.") List<String> commendation,
+        @Schema(description = "Public list of agencies that did not perform well: score below the public-list threshold.") List<String> publicList) {
+
+    /** The weights in force. */
+    @Schema(name = "ComplianceWeights", description = "Weights of the criteria (configuration).")
+    public record Weights(int spokesperson, int regulation, int training, int reportsOnTime, int falseInfoAnswered) {
+    }
+
+    /** One agency's score. */
+    @Schema(name = "AgencyComplianceScore", description = "One agency's score and how it stands on each criterion.")
+    public record AgencyScore(
+            @Schema(example = "1") int rank,
+            UUID agencyId,
+            @Schema(example = "Sở Y tế") String agencyName,
+            @Schema(example = "DEPARTMENT") String agencyType,
+            @Schema(description = "Earned share of the applicable weights, in percent.", example = "85.0") double score,
+            Criterion spokesperson,
+            Criterion regulation,
+            Criterion training,
+            Criterion reportsOnTime,
+            Criterion falseInfoAnswered,
+            @Schema(description = "Reports asked with a deadline in the period / submitted on time.", example = "2") int reportsAsked,
+            @Schema(example = "1") int reportsOnTimeCount,
+            @Schema(description = "False-information cases flagged in the period / answered on time.", example = "1") int falseInfoFlagged,
+            @Schema(example = "1") int falseInfoAnsweredOnTime) {
+    }
+}

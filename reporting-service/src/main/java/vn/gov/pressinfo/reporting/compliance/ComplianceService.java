@@ -1,0 +1,201 @@
+package vn.gov.pressinfo.reporting.compliance;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.text.Collator;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.agroal.api.AgroalDataSource;
+import vn.gov.pressinfo.agencydirectory.AgencyReference;
+import vn.gov.pressinfo.agencydirectory.AgencyReferenceRepository;
+import vn.gov.pressinfo.agencydirectory.SpokespersonDirectory;
+import vn.gov.pressinfo.web.ProblemException;
+
+/**
+ * The compliance score (đánh giá thực hiện công tác phát ngôn) of each active agency for a period, from facts the
+ * suite already holds: a current spokesperson (spokesperson read model), a regulation in effect and a training
+ * attended by the spokesperson (registry events), reports submitted on time (assignments), false information answered
+ * on time (press events). Weights and thresholds are configuration ({@link ComplianceConfig}).
+ */
+@ApplicationScoped
+public class ComplianceService {
+
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final Pattern HALF = Pattern.compile("(\\d{4})-H([12])");
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])");
+
+    private final AgroalDataSource dataSource;
+    private final AgencyReferenceRepository agencies;
+    private final SpokespersonDirectory spokespersons;
+    private final ComplianceConfig config;
+
+    public ComplianceService(AgroalDataSource dataSource, AgencyReferenceRepository agencies, SpokespersonDirectory spokespersons,
+            ComplianceConfig config) {
+        this.dataSource = dataSource;
+        this.agencies = agencies;
+        this.spokespersons = spokespersons;
+        this.config = config;
+    }
+
+    /** Calendar boundaries of a period label: {@code 2025}, {@code 2025-H1}, {@code 2025-Q3} or {@code 2025-07}. */
+    static LocalDate[] bounds(String period) {
+        String p = period == null ? "" : period.trim();
+        Matcher m;
+        YearMonth first;
+        int months;
+        if ((m = YEAR.matcher(p)).matches()) {
+            first = YearMonth.of(Integer.parseInt(m.group(1)), 1);
+            months = 12;
+        } else if ((m = HALF.matcher(p)).matches()) {
+            first = YearMonth.of(Integer.parseInt(m.group(1)), m.group(2).equals("1") ? 1 : 7);
+            months = 6;
+        } else if ((m = QUARTER.matcher(p)).matches()) {
+            first = YearMonth.of(Integer.parseInt(m.group(1)), 3 * Integer.parseInt(m.group(2)) - 2);
+            months = 3;
+        } else if ((m = MONTH.matcher(p)).matches()) {
+            first = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            months = 1;
+        } else {
+            throw ProblemException.unprocessable("period", "must be a year (2025), half year (2025-H1), quarter (2025-Q3) or month (2025-07)");
+        }
+        if (first.getYear() < 2000 || first.getYear() > 2100) {
+            throw ProblemException.unprocessable("period", "year out of range");
+        }
+        return new LocalDate[] {first.atDay(1), first.plusMonths(months - 1).atEndOfMonth()};
+    }
+
+    @Transactional
+    public ComplianceScores scores(String period, String type, UUID parentId) {
+        LocalDate[] b = bounds(period);
+        LocalDate from = b[0];
+        LocalDate to = b[1];
+        StringBuilder where = new StringBuilder("status = 'ACTIVE'");
+        Map<String, Object> params = new HashMap<>();
+        if (type != null && !type.isBlank()) {
+            where.append(" and type = :type");
+            params.put("type", type.trim());
+        }
+        if (parentId != null) {
+            where.append(" and parentId = :parent");
+            params.put("parent", parentId);
+        }
+        List<AgencyReference> active = agencies.list(where.toString(), params);
+
+        Set<UUID> withRegulation = agencySet("SELECT DISTINCT agency_id FROM compliance_fact WHERE kind = 'REGULATION_RECORDED' "
+                + "AND effective_on <= ?", to);
+        Set<UUID> trained = agencySet("SELECT DISTINCT agency_id FROM compliance_fact WHERE kind = 'TRAINING_ATTENDED' AND right_person "
+                + "AND effective_on >= ? AND effective_on <= ?", from.minusYears(1), to);
+        Map<UUID, int[]> reports = counts("SELECT agency_id, count(*), count(*) FILTER (WHERE revision > 0 AND NOT late) FROM assignment "
+                + "WHERE due_date >= ? AND due_date <= ? GROUP BY agency_id", from, to);
+        Map<UUID, int[]> falseInfo = counts("""
+                SELECT f.agency_id, count(*), count(*) FILTER (WHERE EXISTS (SELECT 1 FROM press_fact s WHERE s.kind = 'REBUTTAL_SENT'
+                    AND s.case_id = f.case_id AND s.on_time))
+                FROM press_fact f WHERE f.kind = 'FALSE_INFO_FLAGGED' AND f.occurred_on >= ? AND f.occurred_on <= ? GROUP BY f.agency_id""",
+                from, to);
+
+        ComplianceConfig.Weights w = config.weights();
+        List<ComplianceScores.AgencyScore> scored = new ArrayList<>();
+        for (AgencyReference a : active) {
+            Criterion spokesperson = spokespersons.current(a.id, to).isPresent() ? Criterion.MET : Criterion.NOT_MET;
+            Criterion regulation = withRegulation.contains(a.id) ? Criterion.MET : Criterion.NOT_MET;
+            Criterion training = trained.contains(a.id) ? Criterion.MET : Criterion.NOT_MET;
+            int[] r = reports.getOrDefault(a.id, new int[2]);
+            Criterion onTime = r[0] == 0 ? Criterion.NOT_APPLICABLE : r[1] == r[0] ? Criterion.MET : Criterion.NOT_MET;
+            int[] f = falseInfo.getOrDefault(a.id, new int[2]);
+            Criterion answered = f[0] == 0 ? Criterion.NOT_APPLICABLE : f[1] == f[0] ? Criterion.MET : Criterion.NOT_MET;
+            double earned = 0;
+            double applicable = 0;
+            int[][] parts = {{weight(spokesperson, w.spokesperson())}, {weight(regulation, w.regulation())}, {weight(training, w.training())},
+                    {weight(onTime, w.reportsOnTime())}, {weight(answered, w.falseInfoAnswered())}};
+            Criterion[] criteria = {spokesperson, regulation, training, onTime, answered};
+            int[] weights = {w.spokesperson(), w.regulation(), w.training(), w.reportsOnTime(), w.falseInfoAnswered()};
+            for (int i = 0; i < criteria.length; i++) {
+                if (criteria[i] != Criterion.NOT_APPLICABLE) {
+                    applicable += weights[i];
+                    earned += parts[i][0];
+                }
+            }
+            double score = applicable == 0 ? 100.0 : Math.round(earned / applicable * 1000.0) / 10.0;
+            scored.add(new ComplianceScores.AgencyScore(0, a.id, a.name, a.type, score, spokesperson, regulation, training, onTime, answered,
+                    r[0], r[1], f[0], f[1]));
+        }
+        Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
+        scored.sort(Comparator.comparingDouble(ComplianceScores.AgencyScore::score).reversed()
+                .thenComparing(ComplianceScores.AgencyScore::agencyName, vietnamese));
+        List<ComplianceScores.AgencyScore> ranking = new ArrayList<>(scored.size());
+        int rank = 0;
+        double previous = Double.NaN;
+        for (int i = 0; i < scored.size(); i++) {
+            ComplianceScores.AgencyScore s = scored.get(i);
+            if (s.score() != previous) {
+                rank = i + 1;
+                previous = s.score();
+            }
+            ranking.add(new ComplianceScores.AgencyScore(rank, s.agencyId(), s.agencyName(), s.agencyType(), s.score(), s.spokesperson(),
+                    s.regulation(), s.training(), s.reportsOnTime(), s.falseInfoAnswered(), s.reportsAsked(), s.reportsOnTimeCount(),
+                    s.falseInfoFlagged(), s.falseInfoAnsweredOnTime()));
+        }
+        List<String> commendation = ranking.stream().filter(s -> s.score() >= config.commendationThreshold())
+                .map(ComplianceScores.AgencyScore::agencyName).toList();
+        List<String> publicList = ranking.stream().filter(s -> s.score() < config.publicListThreshold())
+                .map(ComplianceScores.AgencyScore::agencyName).toList();
+        return new ComplianceScores(period.trim(), from, to, new ComplianceScores.Weights(w.spokesperson(), w.regulation(), w.training(),
+                w.reportsOnTime(), w.falseInfoAnswered()), config.commendationThreshold(), config.publicListThreshold(), ranking,
+                commendation, publicList);
+    }
+
+    private static int weight(Criterion c, int weight) {
+        return c == Criterion.MET ? weight : 0;
+    }
+
+    private Set<UUID> agencySet(String sql, LocalDate... days) {
+        Set<UUID> result = new HashSet<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < days.length; i++) {
+                ps.setObject(i + 1, days[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(rs.getObject(1, UUID.class));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read compliance facts", e);
+        }
+        return result;
+    }
+
+    private Map<UUID, int[]> counts(String sql, LocalDate from, LocalDate to) {
+        Map<UUID, int[]> result = new HashMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, from);
+            ps.setObject(2, to);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.put(rs.getObject(1, UUID.class), new int[] {rs.getInt(2), rs.getInt(3)});
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read compliance facts", e);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,48 @@
+package vn.gov.pressinfo.reporting.consolidation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.gov.pressinfo.reporting.regime.IndicatorType;
+import vn.gov.pressinfo.reporting.status.StatusCounts;
+
+/** The province-wide roll-up of a request (tổng hợp): totals per indicator, late and missing agencies, narrative extracts. */
+@Schema(name = "Consolidation", description = "Totals and averages per indicator over the submitted reports, late and missing agencies, narrative extracts by section.")
+public record Consolidation(
+        UUID requestId,
+        @Schema(example = "1005/STTTT-TTBCXB") String reference,
+        @Schema(example = "Báo cáo công tác phát ngôn năm 2025") String subject,
+        @Schema(example = "2025-12-17") LocalDate dueDate,
+        @Schema(example = "2025-12-20") LocalDate asOf,
+        StatusCounts counts,
+        List<IndicatorTotal> indicators,
+        @Schema(description = "Agencies whose first submission was late.") List<String> lateAgencies,
+        @Schema(description = "Agencies that have not submitted, departments first.") List<String> missingAgencies,
+        Narratives narrative) {
+
+    /** One indicator over the submitted reports. */
+    @Schema(name = "IndicatorTotal", description = "One indicator over the submitted reports.")
+    public record IndicatorTotal(
+            @Schema(example = "pressConferences") String key,
+            @Schema(example = "Số cuộc họp báo đã tổ chức") String label,
+            IndicatorType type,
+            @Schema(description = "Reports that gave a value.", example = "20") int reported,
+            @Schema(description = "INTEGER: sum; BOOLEAN: how many true; otherwise null.", example = "57") Long total,
+            @Schema(description = "INTEGER and PERCENTAGE: mean over the reports that gave a value.", example = "2.85") Double average,
+            @Schema(description = "MULTI_CHOICE: how many reports used each form.") Map<String, Integer> choices) {
+    }
+
+    /** Narrative extracts grouped by section. */
+    @Schema(name = "Narratives", description = "Narrative extracts grouped by section.")
+    public record Narratives(List<Extract> results, List<Extract> shortcomings, List<Extract> causes, List<Extract> proposals) {
+    }
+
+    /** What one agency wrote in one section. */
+    @Schema(name = "NarrativeExtract", description = "What one agency wrote in one section.")
+    public record Extract(@Schema(example = "Sở Y tế") String agencyName, @Schema(example = "Tổ chức 04 cuộc họp báo.") String text) {
+    }
+}

@@ -1,0 +1,22 @@
+package vn.gov.pressinfo.reporting.status;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.gov.pressinfo.reporting.assignment.AssignmentState;
+
+/** One agency's line of the status table. */
+@Schema(name = "AgencyStatus", description = "One agency's line of the status table.")
+public record AgencyStatus(
+        UUID assignmentId,
+        UUID agencyId,
+        @Schema(example = "Sở Tài nguyên và Môi trường") String agencyName,
+        @Schema(example = "DEPARTMENT") String agencyType,
+        AssignmentState state,
+        @Schema(description = "Submitted at least once (đã gửi).", example = "true") boolean submitted,
+        @Schema(description = "The first submission was late.", example = "false") boolean late,
+        @Schema(description = "Past the deadline and not submitted.", example = "false") boolean overdue,
+        Instant submittedAt) {
+}
