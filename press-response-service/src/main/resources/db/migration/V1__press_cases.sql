@@ -42,12 +42,12 @@ CREATE TABLE press_case (
     search_text                text GENERATED ALWAYS AS (lower(f_unaccent(title || ' ' || outlet_name))) STORED,
     CONSTRAINT press_case_normalized_url_unique UNIQUE (normalized_url)
 );
--- The list: newest first, optionally of one agency, state, medium, topic or verdict; search by title/outlet.
-CREATE INDEX press_case_detected ON press_case (detected_at DESC, id);
-CREATE INDEX press_case_agency_detected ON press_case (responsible_agency_id, detected_at DESC, id);
-CREATE INDEX press_case_state_detected ON press_case (state, detected_at DESC, id);
-CREATE INDEX press_case_medium_detected ON press_case (medium, detected_at DESC, id);
-CREATE INDEX press_case_topic_detected ON press_case (topic, detected_at DESC, id);
+-- The list: newest first (detected_at DESC, id DESC, as the query orders), optionally of one agency, state, medium, topic or verdict; search by title/outlet.
+CREATE INDEX press_case_detected ON press_case (detected_at DESC, id DESC);
+CREATE INDEX press_case_agency_detected ON press_case (responsible_agency_id, detected_at DESC, id DESC);
+CREATE INDEX press_case_state_detected ON press_case (state, detected_at DESC, id DESC);
+CREATE INDEX press_case_medium_detected ON press_case (medium, detected_at DESC, id DESC);
+CREATE INDEX press_case_topic_detected ON press_case (topic, detected_at DESC, id DESC);
 CREATE INDEX press_case_verdict ON press_case (verdict) WHERE verdict IS NOT NULL;
 CREATE INDEX press_case_search ON press_case USING gin (search_text gin_trgm_ops);
 -- The overdue job's scan: cases awaiting a correction whose deadline may have passed.
@@ -89,7 +89,7 @@ CREATE TABLE rebuttal (
     version              bigint      NOT NULL DEFAULT 0
 );
 -- The public feed: sent rebuttals, newest first.
-CREATE INDEX rebuttal_sent ON rebuttal (sent_at DESC, id) WHERE status = 'SENT';
+CREATE INDEX rebuttal_sent ON rebuttal (sent_at DESC, id DESC) WHERE status = 'SENT';
 
 -- The correction (cải chính) the press agency published, with the checks of the Press Law.
 CREATE TABLE correction (

@@ -1,0 +1,221 @@
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import vn.gov.pressinfo.testing.DevTokens;
+import vn.gov.pressinfo.testing.KafkaBroker;
+import vn.gov.pressinfo.testing.PostgresServer;
+
+/**
+ * List and filter latency of press-response-service with N stored cases: starts an embedded PostgreSQL 17
+ * and an in-process Kafka broker (127.0.0.1, throw-away data), the packaged service against them, stores the
+ * cases in bulk with SQL, then runs wrk per scenario and prints p50/p99 and req/s. Everything it started is
+ * stopped at the end. Run through bench/press/run, which builds the class path.
+ *
+ *   java -cp CP PressBench.java SERVICE_JAR CASES CONNECTIONS DURATION
+ */
+public class PressBench {
+
+    record Scenario(String name, String path, String token) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of(args[0]);
+        int cases = Integer.parseInt(args[1]);
+        int connections = Integer.parseInt(args[2]);
+        String duration = args[3];
+        double targetP99Ms = 50;
+
+        Process service = null;
+        try (PostgresServer postgres = PostgresServer.start(null, 0, false);
+                KafkaBroker kafka = KafkaBroker.start(null, 0)) {
+            postgres.createDatabase("press_response");
+            kafka.createSuiteTopics();
+            int port = freePort();
+            Path log = Files.createTempFile("press-bench-service-", ".log");
+            ProcessBuilder pb = new ProcessBuilder(javaExecutable(), "-XX:+UseSerialGC", "-Xmx256m", "-Dquarkus.profile=local",
+                    "-Dquarkus.http.port=" + port, "-Dquarkus.log.level=WARN", "-jar", jar.toString())
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            pb.environment().put("DB_URL", postgres.jdbcUrl("press_response"));
+            pb.environment().put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+            service = pb.start();
+            String base = "http://127.0.0.1:" + port;
+            awaitReady(base + "/q/health/ready", service, log);
+            System.err.println("service ready on " + base + " (log " + log + ")");
+
+            List<String> agencies = seed(postgres.jdbcUrl("press_response"), cases);
+            String admin = DevTokens.forRole("press-admin");
+            String officer = DevTokens.agencyOfficer(UUID.fromString(agencies.get(3)));
+            List<Scenario> scenarios = List.of(
+                    new Scenario("list, newest first", "/api/v1/press-items?size=20", admin),
+                    new Scenario("list, page 40", "/api/v1/press-items?size=20&page=40", admin),
+                    new Scenario("filter agency", "/api/v1/press-items?size=20&agencyId=" + agencies.get(7), admin),
+                    new Scenario("filter state+medium", "/api/v1/press-items?size=20&state=FLAGGED&medium=ONLINE", admin),
+                    new Scenario("filter topic+sensitivity", "/api/v1/press-items?size=20&topic=HEALTH&sensitivity=HOT", admin),
+                    new Scenario("search q (accents off)", "/api/v1/press-items?size=20&q=dich%20la", admin),
+                    new Scenario("agency officer list", "/api/v1/press-items?size=20", officer));
+
+            for (Scenario s : scenarios) {
+                int status = status(base + s.path(), s.token());
+                if (status != 200) {
+                    throw new IllegalStateException(s.name() + ": HTTP " + status);
+                }
+            }
+            System.err.println("warming up…");
+            for (Scenario s : scenarios) {
+                wrk(base + s.path(), s.token(), 8, "3s");
+            }
+            System.out.printf("press-response-service, %d cases, %d connections, %s per scenario (wrk, 2 threads)%n", cases, connections,
+                    duration);
+            System.out.printf("%-26s %10s %10s %10s %8s %14s%n", "scenario", "req/s", "p50", "p99", "target", "1-client p50");
+            boolean allMet = true;
+            for (Scenario s : scenarios) {
+                String out = wrk(base + s.path(), s.token(), connections, duration);
+                String rps = field(out, "Requests/sec:");
+                String p50 = percentile(out, "50%");
+                String p99 = percentile(out, "99%");
+                boolean met = millis(p99) < targetP99Ms;
+                allMet &= met;
+                // The same request from one client: the service's own latency, without queueing behind 49 others.
+                String single = percentile(wrk(base + s.path(), s.token(), 1, "3s"), "50%");
+                System.out.printf("%-26s %10s %10s %10s %8s %14s%n", s.name(), rps, p50, p99, met ? "met" : "MISSED", single);
+                for (String line : out.split("\n")) {
+                    if (line.contains("Non-2xx") || line.contains("Socket errors")) {
+                        System.out.println("    " + line.trim());
+                    }
+                }
+            }
+            System.out.println(allMet ? "every p99 is under " + (int) targetP99Ms + " ms" : "some p99 are over " + (int) targetP99Ms + " ms");
+        } finally {
+            if (service != null) {
+                service.destroy();
+                if (!service.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    service.destroyForcibly();
+                }
+            }
+        }
+    }
+
+    /** Stores 20 agencies in the read model and {@code cases} cases spread over them, states, media and topics. */
+    static List<String> seed(String jdbcUrl, int cases) throws Exception {
+        List<String> agencies = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(jdbcUrl, PostgresServer.USER, "postgres"); Statement st = c.createStatement()) {
+            for (int i = 0; i < 20; i++) {
+                String id = UUID.randomUUID().toString();
+                agencies.add(id);
+                st.executeUpdate("INSERT INTO agency_reference (id, version, code, name, type_code, status, valid_from, changed_at) VALUES ('"
+                        + id + "', 0, 'B-" + i + "', 'Sở thử nghiệm số " + i + "', 'DEPARTMENT', 'ACTIVE', DATE '2020-01-01', now())");
+            }
+            long t0 = System.nanoTime();
+            st.executeUpdate("""
+                    INSERT INTO press_case (id, outlet_name, medium, url, normalized_url, title, published_at, excerpt,
+                        concerned_agency_id, responsible_agency_id, responsible_agency_name, topic, sensitivity, source, state,
+                        verification_due_date, detected_at, detected_by, updated_at, updated_by, version)
+                    SELECT gen_random_uuid(),
+                        (ARRAY['Báo Điện tử ABC','Báo Kiên Giang','Đài Phát thanh Kiên Giang','Tạp chí Du lịch','Trang Tin nhanh 24h'])[1 + g % 5],
+                        (ARRAY['ONLINE','PRINT','RADIO','TELEVISION','MAGAZINE','SOCIAL'])[1 + g % 6],
+                        'https://bao.vn/tin-' || g, 'https://bao.vn/tin-' || g,
+                        (ARRAY['Phát hiện ổ dịch lạ tại Rạch Giá','Giá lúa giảm một nửa','Sạt lở bờ biển Hà Tiên',
+                               'Lừa đảo qua tin nhắn ngân hàng','Tài khoản giả mạo lãnh đạo tỉnh','Mất điện diện rộng'])[1 + g % 6] || ' số ' || g,
+                        now() - (g || ' minutes')::interval, 'Trích đoạn bài viết số ' || g,
+                        a.id, a.id, a.name,
+                        (ARRAY['POLICY_LAW','ECONOMY_FINANCE','HEALTH','DISASTER_EPIDEMIC','SECURITY_ORDER','FAKE_ACCOUNT','PHISHING','OTHER'])[1 + g % 8],
+                        (ARRAY['NORMAL','SENSITIVE','HOT'])[1 + g % 3],
+                        (ARRAY['MONITORING','CITIZEN','NATIONAL_CENTRE','DEPARTMENT'])[1 + g % 4],
+                        (ARRAY['DETECTED','ASSIGNED','VERIFYING','REMEDYING','REMEDIED','FLAGGED','RESPONSE_DRAFTED','RESPONSE_APPROVED',
+                               'AWAITING_CORRECTION','CORRECTED','NOT_CORRECTED','ESCALATED','CLOSED'])[1 + (g / 7) % 13],
+                        current_date + 5, now() - (g || ' minutes')::interval, 'bench', now(), 'bench', 0
+                    FROM generate_series(1, CASES) g
+                    JOIN (SELECT id, name, (row_number() OVER (ORDER BY id)) - 1 AS n FROM agency_reference) a ON a.n = g % 20
+                    """.replace("CASES", Integer.toString(cases)));
+            st.execute("ANALYZE press_case");
+            System.err.printf("stored %d cases in %.1f s%n", cases, (System.nanoTime() - t0) / 1e9);
+        }
+        return agencies;
+    }
+
+    static String wrk(String url, String token, int connections, String duration) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("wrk", "--latency", "-t" + Math.min(2, connections), "-c" + connections, "-d" + duration, "--timeout", "5s",
+                "-H", "Authorization: Bearer " + token, url).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out;
+    }
+
+    static String field(String out, String name) {
+        for (String line : out.split("\n")) {
+            if (line.trim().startsWith(name)) {
+                return line.trim().substring(name.length()).trim();
+            }
+        }
+        return "?";
+    }
+
+    static String percentile(String out, String p) {
+        for (String line : out.split("\n")) {
+            String[] parts = line.trim().split("\\s+");
+            if (parts.length == 2 && parts[0].equals(p)) {
+                return parts[1];
+            }
+        }
+        return "?";
+    }
+
+    static double millis(String wrkTime) {
+        if (wrkTime.endsWith("us")) {
+            return Double.parseDouble(wrkTime.substring(0, wrkTime.length() - 2)) / 1000;
+        } else if (wrkTime.endsWith("ms")) {
+            return Double.parseDouble(wrkTime.substring(0, wrkTime.length() - 2));
+        } else if (wrkTime.endsWith("s")) {
+            return Double.parseDouble(wrkTime.substring(0, wrkTime.length() - 1)) * 1000;
+        }
+        return Double.MAX_VALUE;
+    }
+
+    static int status(String url, String token) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        return client.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    static void awaitReady(String url, Process service, Path log) throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!service.isAlive()) {
+                throw new IllegalStateException("the service exited; see " + log);
+            }
+            try {
+                if (client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("the service was not ready within 120 s; see " + log);
+    }
+
+    static int freePort() throws IOException {
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
