@@ -38,6 +38,10 @@ public interface NotificationConfig {
         @WithDefault("100")
         int batchSize();
 
+        /** Deliveries of one batch sent at the same time (SMTP connections, webhook calls). */
+        @WithDefault("8")
+        int parallelism();
+
         /** Attempts before a delivery is given up as FAILED. */
         @WithDefault("8")
         int maxAttempts();

@@ -2,11 +2,14 @@ package vn.gov.pressinfo.notification.delivery;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -23,7 +26,8 @@ import vn.gov.pressinfo.notification.config.NotificationConfig;
  * Sends due deliveries: claims a batch (see {@link DeliveryClaims}), sends each on its channel, records
  * the outcome. A failed attempt is retried after an exponential backoff with jitter, up to
  * {@code pressinfo.notification.dispatch.max-attempts}; then the delivery is FAILED with the last reason.
- * Runs on a schedule in every replica, and at once when the consumer has enqueued something.
+ * Runs on a schedule in every replica, and at once when the consumer has enqueued something; the
+ * deliveries of one batch are sent {@code parallelism} at a time.
  */
 @ApplicationScoped
 public class DeliveryDispatcher {
@@ -40,6 +44,7 @@ public class DeliveryDispatcher {
     private final Clock clock;
     private final ReentrantLock running = new ReentrantLock();
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
+    private final ExecutorService pool;
     private final ExecutorService waker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "delivery-dispatcher");
         t.setDaemon(true);
@@ -54,6 +59,11 @@ public class DeliveryDispatcher {
         this.config = config.dispatch();
         this.backoff = new Backoff(this.config.initialBackoff(), this.config.maxBackoff());
         this.clock = clock;
+        this.pool = Executors.newFixedThreadPool(Math.max(1, this.config.parallelism()), r -> {
+            Thread t = new Thread(r, "delivery-sender");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     @Scheduled(identity = "delivery-dispatcher", every = "${pressinfo.notification.dispatch.every:1s}",
@@ -90,8 +100,12 @@ public class DeliveryDispatcher {
                     break;
                 }
                 Map<String, StoredEvent> events = claims.events(batch.stream().map(ClaimedDelivery::eventId).distinct().toList());
+                List<Future<?>> inFlight = new ArrayList<>(batch.size());
                 for (ClaimedDelivery d : batch) {
-                    attempt(d, events.get(d.eventId()));
+                    inFlight.add(pool.submit(() -> attempt(d, events.get(d.eventId()))));
+                }
+                for (Future<?> f : inFlight) {
+                    await(f);
                 }
                 total += batch.size();
                 if (batch.size() < config.batchSize()) {
@@ -143,6 +157,17 @@ public class DeliveryDispatcher {
         }
     }
 
+    private static void await(Future<?> f) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while sending", e);
+        } catch (ExecutionException e) {
+            LOG.warn("A delivery attempt failed unexpectedly; its lease will expire and it will be tried again", e.getCause());
+        }
+    }
+
     private static String truncate(String s) {
         return s.length() > 2000 ? s.substring(0, 2000) : s;
     }
@@ -150,5 +175,6 @@ public class DeliveryDispatcher {
     @PreDestroy
     void stop() {
         waker.shutdownNow();
+        pool.shutdownNow();
     }
 }

@@ -32,6 +32,8 @@ public class RoutingTable {
     private final PreferenceRepository preferences;
     private final NotificationConfig config;
     private volatile Snapshot snapshot;
+    /** Bumped by every local edit, so a snapshot loaded while an edit committed is not kept. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     public RoutingTable(RoutingRuleRepository rules, DepartmentRecipientRepository departmentRecipients,
             SubscriptionRepository subscriptions, PreferenceRepository preferences, NotificationConfig config) {
@@ -46,13 +48,18 @@ public class RoutingTable {
     public Snapshot current() {
         Snapshot s = snapshot;
         if (s == null || System.nanoTime() - s.loadedAt > config.routingCacheTtl().toNanos()) {
+            long before = generation.get();
             s = load();
-            snapshot = s;
+            if (generation.get() == before) {
+                snapshot = s;
+            }
         }
         return s;
     }
 
+    /** Called after an edit of rules, recipients, subscriptions or preferences through this replica. */
     public void invalidate() {
+        generation.incrementAndGet();
         snapshot = null;
     }
 
