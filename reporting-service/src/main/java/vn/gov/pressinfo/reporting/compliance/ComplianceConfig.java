@@ -6,7 +6,7 @@ import io.smallrye.config.WithDefault;
 /**
  * {@code pressinfo.reporting.compliance.*}: how the compliance score is weighed. An agency earns a criterion's weight
  * when it meets it; the score is the earned share of the sum of weights, in percent. See
- * docs/adr/0008-reporting-deadlines-and-compliance.md.
+ * docs/adr/0009-reporting-deadlines-and-compliance.md.
  */
 @ConfigMapping(prefix = "pressinfo.reporting.compliance")
 public interface ComplianceConfig {

@@ -36,7 +36,7 @@ public class ComplianceResource {
             + "time 25 (not applicable when none was asked), every false-information case flagged in the period answered by a rebuttal sent "
             + "on time 15 (not applicable when none). At or above the commendation threshold (default 90) an agency is proposed for "
             + "commendation; below the public-list threshold (default 50) it goes on the public list of agencies that did not perform well. "
-            + "See docs/adr/0008-reporting-deadlines-and-compliance.md.";
+            + "See docs/adr/0009-reporting-deadlines-and-compliance.md.";
 
     private final ComplianceService service;
 
