@@ -79,10 +79,10 @@ public class CalendarResource {
                     + "WORKING_DAY must be a Saturday or Sunday. Deadlines computed afterwards use the new calendar; existing due "
                     + "dates are not changed. Role: press-admin.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarDayRequest.class),
-            examples = @ExampleObject(name = "tet", value = "{\"kind\": \"DAY_OFF\", \"name\": \"Tết Nguyên đán (mùng 1)\", \"source\": \"Thông báo 6150/TB-LĐTBXH\"}")))
+            examples = @ExampleObject(name = "compensatory", value = "{\"kind\": \"DAY_OFF\", \"name\": \"Nghỉ bù Tết Dương lịch (1/1 là thứ Bảy)\", \"source\": \"Thông báo của Bộ Nội vụ\"}")))
     @APIResponse(responseCode = "200", description = "The recorded entry.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CalendarDayResponse.class)))
-    public CalendarDayResponse put(@Parameter(description = "The day (ISO date).", example = "2025-01-29") @PathParam("day") LocalDate day,
+    public CalendarDayResponse put(@Parameter(description = "The day (ISO date).", example = "2028-01-03") @PathParam("day") LocalDate day,
             @Valid @NotNull CalendarDayRequest request) {
         return CalendarDayResponse.of(calendar.put(day, request, caller.id(), time.now()));
     }
@@ -95,7 +95,7 @@ public class CalendarResource {
             description = "The day becomes an ordinary weekday or weekend day again. Returns the removed entry. Role: press-admin.")
     @APIResponse(responseCode = "200", description = "The removed entry.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CalendarDayResponse.class)))
-    public CalendarDayResponse delete(@Parameter(description = "The day (ISO date).", example = "2025-01-29") @PathParam("day") LocalDate day) {
+    public CalendarDayResponse delete(@Parameter(description = "The day (ISO date).", example = "2028-01-03") @PathParam("day") LocalDate day) {
         return CalendarDayResponse.of(calendar.remove(day));
     }
 }

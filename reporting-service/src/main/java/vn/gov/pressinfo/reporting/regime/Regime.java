@@ -47,6 +47,9 @@ public class Regime {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> recipients;
     public boolean active;
+    /** Automatic requests, or null. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public RequestSchedule schedule;
     @Version
     public long version;
     @Column(name = "created_at")
@@ -71,5 +74,7 @@ public class Regime {
         indicators = List.copyOf(r.indicators());
         recipients = List.copyOf(r.recipients());
         active = r.active() == null || r.active();
+        schedule = r.schedule() == null ? null
+                : new RequestSchedule(List.copyOf(r.schedule().targetTypes()), r.schedule().effectiveLeadDays());
     }
 }

@@ -50,5 +50,7 @@ public record RegimeRequest(
         @NotNull @Size(max = 20)
         List<@NotBlank @Size(max = 300) String> recipients,
         @Schema(description = "Whether requests may use it (default true).", example = "true")
-        Boolean active) {
+        Boolean active,
+        @Schema(description = "Automatic requests each period; omit to create requests by hand only. Not allowed for AD_HOC.")
+        @Valid RequestSchedule schedule) {
 }

@@ -21,12 +21,13 @@ public record RegimeResponse(
         List<IndicatorDefinition> indicators,
         List<String> recipients,
         boolean active,
+        RequestSchedule schedule,
         @Schema(example = "0") long version,
         Instant updatedAt,
         String updatedBy) {
 
     public static RegimeResponse of(Regime r) {
         return new RegimeResponse(r.id, r.code, r.name, r.legalBasis, r.frequency, r.cutoffStartDay, r.cutoffEndDay, r.deadlineKind,
-                r.deadlineWorkingDays, r.deadlineFixedDay, r.indicators, r.recipients, r.active, r.version, r.updatedAt, r.updatedBy);
+                r.deadlineWorkingDays, r.deadlineFixedDay, r.indicators, r.recipients, r.active, r.schedule, r.version, r.updatedAt, r.updatedBy);
     }
 }

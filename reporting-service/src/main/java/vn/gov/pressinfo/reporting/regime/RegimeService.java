@@ -110,7 +110,7 @@ public class RegimeService {
         return new RegimeRequest(r.code(), TextSearch.clean(r.name()), TextSearch.clean(r.legalBasis()), r.frequency(), r.cutoffStartDay(),
                 r.cutoffEndDay(), r.deadlineKind(), r.deadlineWorkingDays(), r.deadlineFixedDay(),
                 r.indicators().stream().map(i -> new IndicatorDefinition(i.key(), TextSearch.clean(i.label()), i.type(), i.required())).toList(),
-                r.recipients().stream().map(TextSearch::clean).toList(), r.active());
+                r.recipients().stream().map(TextSearch::clean).toList(), r.active(), r.schedule());
     }
 
     private static void check(RegimeRequest r) {
@@ -119,6 +119,9 @@ public class RegimeService {
         }
         if (r.deadlineKind() == DeadlineKind.FIXED_DAY && r.deadlineFixedDay() == null) {
             throw ProblemException.unprocessable("deadlineFixedDay", "is required when deadlineKind is FIXED_DAY");
+        }
+        if (r.schedule() != null && r.frequency() == Frequency.AD_HOC) {
+            throw ProblemException.unprocessable("schedule", "an AD_HOC regime has no periods to request automatically");
         }
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < r.indicators().size(); i++) {
