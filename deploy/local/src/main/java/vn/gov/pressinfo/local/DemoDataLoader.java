@@ -115,7 +115,7 @@ final class DemoDataLoader {
     }
 
     /** Code to id of the agencies registry already has whose code starts with KG. */
-    private Map<String, String> existingCodes(URI registry) throws IOException, InterruptedException {
+    Map<String, String> existingCodes(URI registry) throws IOException, InterruptedException {
         Map<String, String> codes = new HashMap<>();
         for (int page = 0;; page++) {
             JsonNode result = get(registry.resolve("/api/v1/agencies?size=100&page=" + page));

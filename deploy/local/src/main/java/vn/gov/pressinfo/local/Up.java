@@ -25,7 +25,8 @@ import vn.gov.pressinfo.testing.DevTokens;
 
 /**
  * {@code deploy/local/up [--reset]}: starts the local stack with its data under {@code <root>/.local},
- * loads the demo agencies on the first start, prints where everything is and runs until Ctrl-C.
+ * loads the demo data on the first start (agencies, a spokesperson, an overdue report request, a false-information
+ * case awaiting correction), prints where everything is and runs until Ctrl-C.
  */
 public final class Up {
 
@@ -62,15 +63,17 @@ public final class Up {
 
         LocalStack stack;
         try {
-            stack = LocalStack.builder()
+            LocalStack.Builder builder = LocalStack.builder()
                     .repositoryRoot(options.root)
                     .dataDirectory(options.data)
                     .reset(options.reset)
                     .postgresPort(options.postgresPort)
                     .kafkaPort(options.kafkaPort)
-                    .smtpPort(options.smtpPort)
-                    .progress(Up::say)
-                    .start();
+                    .smtpPort(options.smtpPort);
+            if (options.serviceJvm != null) {
+                builder.serviceJvmOptions(options.serviceJvm);
+            }
+            stack = builder.progress(Up::say).start();
         } catch (IOException | RuntimeException e) {
             System.err.println("[local] FAILED: " + e.getMessage());
             System.exit(1);
@@ -118,6 +121,8 @@ public final class Up {
             }
         }
         loader.awaitReplicated(consumers, expected, Duration.ofSeconds(90));
+        new DemoWorkflows(HttpClient.newHttpClient(), Up::say).load(loader.existingCodes(stack.baseUrl(Service.REGISTRY)),
+                stack.baseUrl(Service.REGISTRY), stack.baseUrl(Service.REPORTING), stack.baseUrl(Service.PRESS_RESPONSE));
         Files.writeString(marker, "Demo data loaded at " + Instant.now() + System.lineSeparator(), StandardCharsets.UTF_8);
         say(String.format(Locale.ROOT, "Demo data in every service after %.1f s", (System.nanoTime() - t) / 1e9));
     }
@@ -184,11 +189,14 @@ public final class Up {
         static final String USAGE = """
                 usage: deploy/local/up [--reset] [--build] [--root DIR] [--data DIR]
                                        [--postgres-port N] [--kafka-port N] [--smtp-port N]
+                                       [--service-jvm OPTS]
                   --reset            delete the data folder (default <root>/.local) first
                   --build            (script) rebuild with ./mvnw before starting
                   --root DIR         repository checkout (default: current folder)
                   --data DIR         data folder: PostgreSQL, Kafka, logs, PID files
                   --postgres-port N  default 15432;  --kafka-port N  default 19092;  --smtp-port N  default 2525
+                  --service-jvm OPTS JVM options of each service, one space-separated argument, instead of the
+                                     default "-XX:+UseSerialGC -Xmx256m"; e.g. --service-jvm "-XX:MaxRAM=384m -XX:+UseSerialGC"
                 Services listen on 127.0.0.1:8081-8084, the mail API on 8025, IMAP on 2143.""";
 
         boolean help;
@@ -198,6 +206,8 @@ public final class Up {
         int postgresPort = 15432;
         int kafkaPort = 19092;
         int smtpPort = 2525;
+        /** Null: LocalStack's default. */
+        List<String> serviceJvm;
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -211,6 +221,7 @@ public final class Up {
                     case "--postgres-port" -> o.postgresPort = port(value(args, ++i, a), a);
                     case "--kafka-port" -> o.kafkaPort = port(value(args, ++i, a), a);
                     case "--smtp-port" -> o.smtpPort = port(value(args, ++i, a), a);
+                    case "--service-jvm" -> o.serviceJvm = jvmOptions(value(args, ++i, a), a);
                     default -> throw new IllegalArgumentException("unknown option " + a);
                 }
             }
@@ -222,6 +233,15 @@ public final class Up {
                 throw new IllegalArgumentException(option + " needs a value");
             }
             return args[i];
+        }
+
+        /** Space-separated JVM options; each must start with "-" (a stray word would become the main class). */
+        private static List<String> jvmOptions(String value, String option) {
+            List<String> options = List.of(value.trim().split("\\s+"));
+            if (value.isBlank() || options.stream().anyMatch(o -> !o.startsWith("-"))) {
+                throw new IllegalArgumentException(option + " takes JVM options that each start with '-', not '" + value + "'");
+            }
+            return options;
         }
 
         private static int port(String value, String option) {

@@ -1,0 +1,158 @@
+package vn.gov.pressinfo.local;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.gov.pressinfo.testing.DevTokens;
+
+/**
+ * The demo's work in progress, made through the services' APIs as their users would, after the agencies: the
+ * spokesperson of Sở Y tế (registry), the 2025 annual press-work report asked of the 39 agencies with its deadline
+ * passed, so the deadline job marks them overdue and notification-service mails the mail sink (reporting), and a false
+ * report about Sở Y tế whose rebuttal was approved by the spokesperson and sent, now awaiting the outlet's correction
+ * (press-response). Every creating POST carries a deterministic Idempotency-Key, so a retried load replays.
+ */
+final class DemoWorkflows {
+
+    static final String SPOKESPERSON_EMAIL = "nguyenthithuha@kiengiang.gov.vn";
+    private static final String HEALTH_CODE = "KG-13"; // Sở Y tế in the appendix of report 284/BC-STTTT
+    private static final Duration REPLICATION = Duration.ofSeconds(60);
+
+    private final HttpClient http;
+    private final ObjectMapper json = new ObjectMapper();
+    private final Consumer<String> progress;
+
+    DemoWorkflows(HttpClient http, Consumer<String> progress) {
+        this.http = http;
+        this.progress = progress;
+    }
+
+    /** {@code agencies}: code to id of the demo agencies in registry. */
+    void load(Map<String, String> agencies, URI registry, URI reporting, URI press) throws IOException, InterruptedException {
+        String root = agencies.get(DemoAgencies.ROOT.code());
+        String health = agencies.get(HEALTH_CODE);
+        if (root == null || health == null) {
+            throw new IllegalStateException("the demo agencies " + DemoAgencies.ROOT.code() + " and " + HEALTH_CODE + " are missing");
+        }
+        String admin = DevTokens.forRole("press-admin");
+        appointSpokesperson(registry, admin, health);
+        int targets = requestAnnualReport(reporting, admin, root);
+        progress.accept("Demo data: report request 1005/STTTT-TTBCXB (annual 2025) asks " + targets
+                + " agencies; its deadline has passed, so they turn overdue and the mail sink receives the notices");
+        String state = falseInformationCase(press, health);
+        progress.accept("Demo data: a false report about Sở Y tế, rebuttal approved by " + SPOKESPERSON_EMAIL + " and sent; case " + state);
+    }
+
+    private void appointSpokesperson(URI registry, String admin, String health) throws IOException, InterruptedException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("fullName", "Nguyễn Thị Thu Hà");
+        body.put("title", "Phó Giám đốc Sở Y tế");
+        body.put("phone", "0297 3862 000");
+        body.put("email", SPOKESPERSON_EMAIL);
+        body.put("kind", "APPOINTED");
+        body.put("document", Map.of("number", "125/QĐ-UBND", "date", "2025-02-25", "signer", "Chủ tịch Ủy ban nhân dân tỉnh Kiên Giang"));
+        body.put("validFrom", "2025-03-01");
+        send("POST", registry.resolve("/api/v1/agencies/" + health + "/spokespersons"), admin, body, "pressinfo-demo-spokesperson-KG-13",
+                Set.of(201));
+    }
+
+    private int requestAnnualReport(URI reporting, String admin, String root) throws IOException, InterruptedException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reference", "1005/STTTT-TTBCXB");
+        body.put("issuedOn", "2025-11-20");
+        body.put("subject", "Báo cáo công tác phát ngôn và cung cấp thông tin cho báo chí năm 2025");
+        body.put("regimeCode", "PRESS_WORK_ANNUAL");
+        body.put("period", "2025");
+        body.put("targets", Map.of("parentId", root));
+        JsonNode created = send("POST", reporting.resolve("/api/v1/report-requests"), admin, body, "pressinfo-demo-request-2025",
+                Set.of(201));
+        return created.path("assignmentCount").asInt();
+    }
+
+    /** Register, assign, verify, verdict FALSE, draft, approval by the spokesperson, dispatch; returns the case's state. */
+    private String falseInformationCase(URI press, String health) throws IOException, InterruptedException {
+        String monitor = DevTokens.forRole("press-monitor");
+        String officer = DevTokens.agencyOfficer(UUID.fromString(health));
+        String spokesperson = DevTokens.token(SPOKESPERSON_EMAIL, List.of("agency-officer"), UUID.fromString(health), Duration.ofMinutes(30));
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("outletName", "Trang tin điện tử Tin Nhanh Miền Tây");
+        item.put("medium", "ONLINE");
+        item.put("url", "https://tinnhanhmientay.example.vn/o-dich-la-tai-rach-gia.html");
+        item.put("title", "Phát hiện ổ dịch lạ khiến nhiều người tử vong tại Rạch Giá");
+        item.put("publishedAt", "2026-11-18T23:10:00Z");
+        item.put("excerpt", "Bài viết cho rằng đã có hàng chục ca tử vong do một loại dịch lạ tại thành phố Rạch Giá.");
+        item.put("concernedAgencyId", health);
+        item.put("topic", "HEALTH");
+        item.put("sensitivity", "HOT");
+        item.put("source", "MONITORING");
+        String id = send("POST", press.resolve("/api/v1/press-items"), monitor, item, "pressinfo-demo-press-item-1", Set.of(201))
+                .path("id").asText();
+        String base = "/api/v1/press-items/" + id;
+        send("POST", press.resolve(base + "/assignment"), monitor, Map.of(), null, Set.of(200));
+        send("POST", press.resolve(base + "/verification"), monitor, Map.of("note", "Đề nghị Sở Y tế xác minh"), null, Set.of(200));
+        send("POST", press.resolve(base + "/verdict"), monitor, Map.of("verdict", "FALSE",
+                "reasoning", "Sở Y tế xác nhận không có ổ dịch lạ và không có ca tử vong nào liên quan.",
+                "evidenceLinks", List.of("https://soyte.kiengiang.gov.vn/thong-bao-ve-thong-tin-sai-su-that")), null, Set.of(200));
+        send("POST", press.resolve(base + "/rebuttal"), officer, Map.of(
+                "content", "Sở Y tế tỉnh Kiên Giang đề nghị Trang tin điện tử Tin Nhanh Miền Tây cải chính bài viết.",
+                "correctInformation", "Trên địa bàn thành phố Rạch Giá không có ổ dịch lạ và không có ca tử vong nào liên quan."), null,
+                Set.of(200));
+        approveOnceTheSpokespersonIsKnown(press.resolve(base + "/rebuttal/approval"), spokesperson);
+        send("POST", press.resolve(base + "/rebuttal/dispatch"), officer, Map.of("channel", "EMAIL"), null, Set.of(200));
+        return send("GET", press.resolve(base), monitor, null, null, Set.of(200)).path("state").asText();
+    }
+
+    /** The appointment reaches press-response through Kafka; until then the approval answers 403. */
+    private void approveOnceTheSpokespersonIsKnown(URI approval, String spokesperson) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + REPLICATION.toNanos();
+        while (true) {
+            HttpResponse<String> response = exchange("POST", approval, spokesperson, Map.of("note", "Đồng ý gửi"), null);
+            if (response.statusCode() == 200) {
+                return;
+            }
+            if (response.statusCode() != 403 || System.nanoTime() > deadline) {
+                throw new IllegalStateException("POST " + approval + " answered " + response.statusCode() + ": " + response.body());
+            }
+            Thread.sleep(300);
+        }
+    }
+
+    private JsonNode send(String method, URI url, String token, Object body, String idempotencyKey, Set<Integer> expected)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response = exchange(method, url, token, body, idempotencyKey);
+        if (!expected.contains(response.statusCode())) {
+            throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body().isEmpty() ? json.createObjectNode() : json.readTree(response.body());
+    }
+
+    private HttpResponse<String> exchange(String method, URI url, String token, Object body, String idempotencyKey)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
