@@ -55,11 +55,12 @@ class DeadlinesTest {
         assertThat(QuarkusTransaction.requiringNew().call(() -> deadlines.rule(DeadlineKind.CORRECTION, Medium.PRINT,
                 LocalDate.of(2026, 6, 30)).legalBasis)).contains("2016");
 
-        // A new rule for magazines from 2030 changes deadlines from that day only.
+        // A new rule for magazines from 2030 changes deadlines from that day only. (Before 1 July 2026: the authorization
+        // matrix records the documented example, a magazine rule from that day, in the same database.)
         admin().body(Map.of("kind", "CORRECTION", "medium", "MAGAZINE", "amount", 7, "unit", "CALENDAR_DAYS",
                 "effectiveFrom", "2030-01-01", "legalBasis", "Quy định mới về tạp chí")).post("/api/v1/deadline-rules")
                 .then().statusCode(201).body("amount", equalTo(7));
-        Instant before = LocalDateTime.of(2029, 12, 31, 10, 0).atZone(BusinessTime.ZONE).toInstant();
+        Instant before = LocalDateTime.of(2026, 6, 29, 10, 0).atZone(BusinessTime.ZONE).toInstant();
         Instant after = LocalDateTime.of(2030, 1, 2, 10, 0).atZone(BusinessTime.ZONE).toInstant();
         assertThat(QuarkusTransaction.requiringNew().call(() -> deadlines.dueAt(DeadlineKind.CORRECTION, Medium.MAGAZINE, before)))
                 .isEqualTo(before.plusSeconds(30L * 24 * 3600));
