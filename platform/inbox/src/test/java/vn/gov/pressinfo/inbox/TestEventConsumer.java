@@ -13,26 +13,35 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.agroal.api.AgroalDataSource;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import vn.gov.pressinfo.outbox.Outbox;
 
 /**
  * A consumer as a service writes one: an {@code @Incoming @Blocking} method handing each record to
  * {@link IdempotentConsumer}. Its effect is a row in {@code test_effect}, written before the handler
- * fails when the {@link Note} asks it to, so a failed attempt must leave nothing behind.
+ * fails when the {@link Note} asks it to, so a failed attempt must leave nothing behind. A note whose text
+ * starts with {@link #FORWARD} also publishes a reply note through the outbox, as a handler that raises
+ * events of its own does.
  */
 @ApplicationScoped
 public class TestEventConsumer {
 
     static final String NAME = "inbox-lib-test";
+    static final String FORWARD = "Chuyển tiếp: ";
 
     private final IdempotentConsumer consumer;
     private final AgroalDataSource dataSource;
+    private final Outbox outbox;
+    private final Map<String, SpanContext> spanByEventId = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> invocationsByEventId = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> invocationsByKey = new ConcurrentHashMap<>();
 
-    public TestEventConsumer(IdempotentConsumer consumer, AgroalDataSource dataSource) {
+    public TestEventConsumer(IdempotentConsumer consumer, AgroalDataSource dataSource, Outbox outbox) {
         this.consumer = consumer;
         this.dataSource = dataSource;
+        this.outbox = outbox;
     }
 
     @Incoming("test-events")
@@ -44,6 +53,7 @@ public class TestEventConsumer {
     private void apply(IncomingEvent event) {
         int attempt = invocationsByEventId.computeIfAbsent(event.id(), id -> new AtomicInteger()).incrementAndGet();
         invocationsByKey.computeIfAbsent(event.key(), key -> new AtomicInteger()).incrementAndGet();
+        spanByEventId.put(event.id(), Span.current().getSpanContext());
         Note note = event.data(Note.class);
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO test_effect (event_id, aggregate_id, text, attempt) VALUES (?, ?, ?, ?)")) {
@@ -58,6 +68,14 @@ public class TestEventConsumer {
         if (attempt <= note.failures()) {
             throw new IllegalStateException("simulated failure of attempt " + attempt + " on " + note.aggregateId());
         }
+        if (note.text().startsWith(FORWARD)) {
+            outbox.publish(Note.TYPE, new Note(note.aggregateId(), "Đã nhận: " + note.text().substring(FORWARD.length()), 0));
+        }
+    }
+
+    /** The span current while the handler last ran for this event id (invalid when none was). */
+    SpanContext spanContext(String eventId) {
+        return spanByEventId.getOrDefault(eventId, SpanContext.getInvalid());
     }
 
     /** How many times the handler ran for this event id (0 if never). */

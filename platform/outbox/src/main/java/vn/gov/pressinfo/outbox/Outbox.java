@@ -18,21 +18,25 @@ import vn.gov.pressinfo.events.EventEnvelope;
 import vn.gov.pressinfo.events.EventJson;
 import vn.gov.pressinfo.events.EventPayload;
 import vn.gov.pressinfo.events.EventType;
+import vn.gov.pressinfo.tracing.Tracing;
 
 /**
  * Publishes domain events through the transactional outbox. {@link #publish} inserts the event in
  * the caller's database transaction, so the event exists if and only if the state change commits;
- * {@link OutboxRelay} then sends it to Kafka.
+ * {@link OutboxRelay} then sends it to Kafka. Each row keeps the W3C {@code traceparent} of the span
+ * current when it was written, so that the trace goes on through Kafka to the consumers.
  */
 @ApplicationScoped
 public class Outbox {
 
     private final AgroalDataSource dataSource;
     private final OutboxConfig config;
+    private final Tracing tracing;
 
-    public Outbox(AgroalDataSource dataSource, OutboxConfig config) {
+    public Outbox(AgroalDataSource dataSource, OutboxConfig config, Tracing tracing) {
         this.dataSource = dataSource;
         this.config = config;
+        this.tracing = tracing;
     }
 
     /**
@@ -61,8 +65,8 @@ public class Outbox {
         EventEnvelope envelope = EventEnvelope.create(type, config.source(), payload, time);
         // The connection is the one enlisted in the caller's JTA transaction.
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO outbox_event (event_id, topic, event_key, event_type, source, subject, occurred_at, payload) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO outbox_event (event_id, topic, event_key, event_type, source, subject, occurred_at, payload, traceparent) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setObject(1, UUID.fromString(envelope.id()));
             ps.setString(2, type.topic());
             ps.setString(3, payload.aggregateId());
@@ -71,6 +75,7 @@ public class Outbox {
             ps.setString(6, envelope.subject());
             ps.setTimestamp(7, Timestamp.from(time));
             ps.setString(8, EventJson.write(payload));
+            ps.setString(9, tracing.currentTraceparent());
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write event " + type.type() + " to the outbox", e);
@@ -94,9 +99,10 @@ public class Outbox {
     public <T extends EventPayload> List<EventEnvelope> publishAll(EventType<T> type, List<T> payloads, Instant occurredAt) {
         Instant time = occurredAt.truncatedTo(ChronoUnit.MICROS);
         List<EventEnvelope> envelopes = new ArrayList<>(payloads.size());
+        String traceparent = tracing.currentTraceparent();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO outbox_event (event_id, topic, event_key, event_type, source, subject, occurred_at, payload) "
-                        + "SELECT e.id, ?, e.k, ?, ?, e.s, ?, e.p "
+                "INSERT INTO outbox_event (event_id, topic, event_key, event_type, source, subject, occurred_at, payload, traceparent) "
+                        + "SELECT e.id, ?, e.k, ?, ?, e.s, ?, e.p, ? "
                         + "FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS e(id, k, s, p, n) ORDER BY e.n")) {
             for (int from = 0; from < payloads.size(); from += BULK_CHUNK) {
                 List<T> chunk = payloads.subList(from, Math.min(payloads.size(), from + BULK_CHUNK));
@@ -117,10 +123,11 @@ public class Outbox {
                 ps.setString(2, type.type());
                 ps.setString(3, config.source());
                 ps.setTimestamp(4, Timestamp.from(time));
-                ps.setArray(5, c.createArrayOf("uuid", ids));
-                ps.setArray(6, c.createArrayOf("text", keys));
-                ps.setArray(7, c.createArrayOf("text", subjects));
-                ps.setArray(8, c.createArrayOf("text", data));
+                ps.setString(5, traceparent);
+                ps.setArray(6, c.createArrayOf("uuid", ids));
+                ps.setArray(7, c.createArrayOf("text", keys));
+                ps.setArray(8, c.createArrayOf("text", subjects));
+                ps.setArray(9, c.createArrayOf("text", data));
                 ps.executeUpdate();
             }
         } catch (SQLException e) {

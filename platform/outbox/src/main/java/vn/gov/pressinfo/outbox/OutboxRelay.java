@@ -1,5 +1,6 @@
 package vn.gov.pressinfo.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -24,13 +26,20 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
 import io.quarkus.runtime.StartupEvent;
 import vn.gov.pressinfo.events.EventEnvelope;
+import vn.gov.pressinfo.tracing.MessagingAttributes;
+import vn.gov.pressinfo.tracing.Tracing;
 
 /**
  * Sends outbox rows to Kafka. Design (docs/adr/0001-outbox-relay.md):
@@ -41,7 +50,11 @@ import vn.gov.pressinfo.events.EventEnvelope;
  * <li>publishes unsent rows in id order with an idempotent producer and {@code acks=all}, then marks
  * them sent; on failure it stops at the first failed row, backs off exponentially and retries, so a
  * key's events are never overtaken;</li>
- * <li>deletes sent rows older than the retention period.</li>
+ * <li>deletes sent rows older than the retention period;</li>
+ * <li>passes each row's trace on (docs/adr/0010-tracing.md): with tracing on, a PRODUCER span, child of
+ * the row's {@code traceparent}, lasts from the send to the broker's acknowledgement, and the record's
+ * {@code ce_traceparent} and {@code traceparent} headers name that span; with tracing off, the headers
+ * carry the row's {@code traceparent} as it is.</li>
  * </ul>
  * Delivery is at-least-once; consumers deduplicate on the event id.
  */
@@ -53,6 +66,7 @@ public class OutboxRelay {
     static final long LOCK_KEY = 0x4F5554424F58L;
 
     private final OutboxConfig config;
+    private final Tracing tracing;
     private final String jdbcUrl;
     private final String username;
     private final String password;
@@ -66,12 +80,13 @@ public class OutboxRelay {
     private Thread thread;
     private KafkaProducer<String, String> producer;
 
-    public OutboxRelay(OutboxConfig config,
+    public OutboxRelay(OutboxConfig config, Tracing tracing,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
             @ConfigProperty(name = "quarkus.datasource.username") java.util.Optional<String> username,
             @ConfigProperty(name = "quarkus.datasource.password") java.util.Optional<String> password,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.config = config;
+        this.tracing = tracing;
         this.jdbcUrl = jdbcUrl;
         this.username = username.orElse("");
         this.password = password.orElse("");
@@ -195,13 +210,14 @@ public class OutboxRelay {
         KafkaProducer<String, String> kafka = producer();
         List<Future<RecordMetadata>> futures = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), null, row.key(), row.payload(),
-                    new EventEnvelope(row.eventId().toString(), row.type(), row.source(), row.subject(), row.occurredAt()).toKafkaHeaders());
+            Span span = startSpan(row);
+            ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), null, row.key(), row.payload(), headers(row, span));
             Future<RecordMetadata> future;
             try {
-                future = kafka.send(record);
+                future = kafka.send(record, (metadata, error) -> endSpan(span, metadata, error));
             } catch (RuntimeException e) {
-                future = java.util.concurrent.CompletableFuture.failedFuture(e); // e.g. a closed or fenced producer
+                endSpan(span, null, e);
+                future = CompletableFuture.failedFuture(e); // e.g. a closed or fenced producer
             }
             futures.add(future);
             if (future.isDone() && failed(future)) {
@@ -234,6 +250,48 @@ public class OutboxRelay {
         return sent.size();
     }
 
+    /** A PRODUCER span for one row's send, child of the span that wrote the row; the invalid span when tracing is off. */
+    private Span startSpan(Row row) {
+        if (!tracing.enabled()) {
+            return Span.getInvalid();
+        }
+        return tracing.tracer().spanBuilder(row.topic() + " send")
+                .setSpanKind(SpanKind.PRODUCER)
+                .setParent(tracing.parent(row.traceparent()))
+                .setAttribute(MessagingAttributes.SYSTEM, MessagingAttributes.KAFKA)
+                .setAttribute(MessagingAttributes.DESTINATION, row.topic())
+                .setAttribute(MessagingAttributes.OPERATION, "send")
+                .setAttribute(MessagingAttributes.MESSAGE_ID, row.eventId().toString())
+                .setAttribute(MessagingAttributes.KAFKA_KEY, row.key())
+                .setAttribute(MessagingAttributes.EVENT_TYPE, row.type())
+                .startSpan();
+    }
+
+    /** Ends a send's span when the broker answered (on the producer's I/O thread) or the send failed at once. */
+    private static void endSpan(Span span, RecordMetadata metadata, Exception error) {
+        if (error != null) {
+            span.recordException(error);
+            span.setStatus(StatusCode.ERROR, error.getMessage());
+        } else if (metadata != null) {
+            span.setAttribute(MessagingAttributes.PARTITION, String.valueOf(metadata.partition()));
+            span.setAttribute(MessagingAttributes.KAFKA_OFFSET, metadata.offset());
+        }
+        span.end();
+    }
+
+    /** The CloudEvents headers, and the trace context (the send's span, else the row's own) as {@code ce_traceparent} and {@code traceparent}. */
+    private static List<Header> headers(Row row, Span span) {
+        List<Header> headers = new ArrayList<>(
+                new EventEnvelope(row.eventId().toString(), row.type(), row.source(), row.subject(), row.occurredAt()).toKafkaHeaders());
+        String traceparent = span.getSpanContext().isValid() ? Tracing.traceparent(span.getSpanContext()) : row.traceparent();
+        if (traceparent != null) {
+            byte[] value = traceparent.getBytes(StandardCharsets.US_ASCII);
+            headers.add(new RecordHeader(Tracing.CE_TRACEPARENT, value));
+            headers.add(new RecordHeader(Tracing.TRACEPARENT, value));
+        }
+        return headers;
+    }
+
     private static boolean failed(Future<?> future) {
         try {
             future.get();
@@ -248,14 +306,14 @@ public class OutboxRelay {
 
     private List<Row> unsent(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, event_id, topic, event_key, event_type, source, subject, occurred_at, payload "
+                "SELECT id, event_id, topic, event_key, event_type, source, subject, occurred_at, payload, traceparent "
                         + "FROM outbox_event WHERE sent_at IS NULL ORDER BY id LIMIT ?")) {
             ps.setInt(1, config.batchSize());
             try (ResultSet rs = ps.executeQuery()) {
                 List<Row> rows = new ArrayList<>();
                 while (rs.next()) {
                     rows.add(new Row(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getString(9)));
+                            rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getString(9), rs.getString(10)));
                 }
                 return rows;
             }
@@ -364,7 +422,7 @@ public class OutboxRelay {
     }
 
     private record Row(long id, UUID eventId, String topic, String key, String type, String source, String subject,
-            Instant occurredAt, String payload) {
+            Instant occurredAt, String payload, String traceparent) {
     }
 
     static final class PublishFailedException extends RuntimeException {

@@ -44,6 +44,7 @@ import vn.gov.pressinfo.testing.KafkaBroker;
 import vn.gov.pressinfo.testing.PostgresServer;
 import vn.gov.pressinfo.testing.SharedInfrastructure;
 import vn.gov.pressinfo.testing.TopicReader;
+import vn.gov.pressinfo.tracing.Tracing;
 
 /**
  * Relay behaviour that needs control over the relays and the broker: outages, several replicas,
@@ -60,6 +61,9 @@ class OutboxRelayTest {
     @Inject
     @DataSource("relay")
     AgroalDataSource database;
+
+    @Inject
+    Tracing tracing;
 
     @ConfigProperty(name = "quarkus.datasource.relay.jdbc.url")
     String jdbcUrl;
@@ -182,7 +186,7 @@ class OutboxRelayTest {
     }
 
     private OutboxRelay start(TestOutboxConfig config, String bootstrapServers) {
-        OutboxRelay relay = new OutboxRelay(config, jdbcUrl, Optional.of(PostgresServer.USER), Optional.of("postgres"), bootstrapServers);
+        OutboxRelay relay = new OutboxRelay(config, tracing, jdbcUrl, Optional.of(PostgresServer.USER), Optional.of("postgres"), bootstrapServers);
         relays.add(relay);
         relay.start();
         return relay;
@@ -192,7 +196,7 @@ class OutboxRelayTest {
     private List<EventEnvelope> commit(List<String> keys, int from, int count) {
         // The application's Outbox code on the relay datasource (enlisted in the JTA transaction like
         // the default one); built by hand, so the MANDATORY check is the transaction we open here.
-        Outbox outbox = new Outbox(database, TestOutboxConfig.quick());
+        Outbox outbox = new Outbox(database, TestOutboxConfig.quick(), tracing);
         return QuarkusTransaction.requiringNew().call(() -> IntStream.range(from, from + count)
                 .mapToObj(n -> outbox.publish(Sequenced.TYPE, new Sequenced(keys.get(n % keys.size()), n / keys.size())))
                 .toList());
