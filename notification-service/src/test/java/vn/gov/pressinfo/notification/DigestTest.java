@@ -43,11 +43,13 @@ class DigestTest {
         ReportOverdue submitted = Fixtures.reportOverdue(agency, "D-SUBMITTED-" + tag);
         Fixtures.publish(Events.REPORT_OVERDUE, stillOverdue);
         Fixtures.publish(Events.REPORT_OVERDUE, submitted);
-        Fixtures.publish(Events.FALSE_INFO_FLAGGED, Fixtures.falseInfo(agency, "Tin đồn sai sự thật " + tag));
+        // press.events.v1 is another channel than reporting.events.v1: wait for this one on its own.
+        EventEnvelope flagged = Fixtures.publish(Events.FALSE_INFO_FLAGGED, Fixtures.falseInfo(agency, "Tin đồn sai sự thật " + tag));
         EventEnvelope last = Fixtures.publish(Events.REPORT_SUBMITTED, new ReportSubmitted(submitted.assignmentId(), submitted.requestId(),
                 agency, submitted.agencyName(), submitted.reference(), submitted.subject(), submitted.dueDate(), 1, true, "officer",
                 java.time.Instant.now()));
         await("submission applied", () -> count("SELECT count(*) FROM inbox_message WHERE event_id = '" + last.id() + "'") >= 1);
+        await("case flagged", () -> count("SELECT count(*) FROM inbox_message WHERE event_id = '" + flagged.id() + "'") >= 1);
         assertThat(count("SELECT count(*) FROM overdue_assignment WHERE assignment_id = '" + submitted.assignmentId() + "'")).isZero();
 
         LocalDate day = LocalDate.of(2031, 3, 17);

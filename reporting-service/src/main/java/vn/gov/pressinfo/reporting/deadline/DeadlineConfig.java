@@ -16,6 +16,14 @@ public interface DeadlineConfig {
     int dueSoonWorkingDays();
 
     /** Assignments marked per statement (and transaction). */
-    @WithDefault("20000")
+    @WithDefault("10000")
     int scanChunkSize();
+
+    /**
+     * Chunks marked at the same time, each in its own transaction and connection ({@code SKIP LOCKED} keeps them
+     * apart). One chunk keeps one CPU busy, alternately in PostgreSQL (the update) and in the service (the events);
+     * two use both CPUs of a small node. 1 turns it off.
+     */
+    @WithDefault("2")
+    int scanParallelism();
 }

@@ -10,6 +10,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -98,17 +103,55 @@ public class DeadlineJob {
     public Result scan() {
         LocalDate today = time.today();
         WorkingDays days = calendar.current();
-        int overdue = 0;
-        for (int n = chunk(OVERDUE, today, null, days); n > 0; n = chunk(OVERDUE, today, null, days)) {
-            overdue += n;
-        }
+        int overdue = drain(OVERDUE, today, null, days);
         LocalDate horizon = days.plusWorkingDays(today, config.dueSoonWorkingDays());
-        int dueSoon = 0;
-        for (int n = chunk(DUE_SOON, today, horizon, days); n > 0; n = chunk(DUE_SOON, today, horizon, days)) {
-            dueSoon += n;
-        }
+        int dueSoon = drain(DUE_SOON, today, horizon, days);
         overdueCount.set(countOverdue(today));
         return new Result(overdue, dueSoon);
+    }
+
+    /** Marks and publishes chunks until none is left, on {@code scan-parallelism} threads (this one and helpers). */
+    private int drain(String sql, LocalDate today, LocalDate horizon, WorkingDays days) {
+        Callable<Integer> worker = () -> {
+            int total = 0;
+            for (int n = chunk(sql, today, horizon, days); n > 0; n = chunk(sql, today, horizon, days)) {
+                total += n;
+            }
+            return total;
+        };
+        int helpers = Math.max(1, config.scanParallelism()) - 1;
+        if (helpers == 0) {
+            return call(worker);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(helpers, r -> new Thread(r, "reporting-deadline-scan-helper"));
+        try {
+            List<Future<Integer>> others = new ArrayList<>();
+            for (int i = 0; i < helpers; i++) {
+                others.add(pool.submit(worker));
+            }
+            int total = call(worker);
+            for (Future<Integer> other : others) {
+                total += other.get();
+            }
+            return total;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException("Deadline scan failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Deadline scan interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static int call(Callable<Integer> worker) {
+        try {
+            return worker.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("Deadline scan failed", e);
+        }
     }
 
     /** Marks one chunk and publishes its events in one transaction; returns how many. */

@@ -27,6 +27,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             "jakarta.persistence.OptimisticLockException",
             "org.hibernate.StaleObjectStateException",
             "org.hibernate.StaleStateException");
+    /** Raised while reading a request or writing a response when the caller has already disconnected. */
+    private static final Set<String> CLIENT_GONE = Set.of(
+            "io.vertx.core.http.HttpClosedException",
+            "io.netty.channel.StacklessClosedChannelException");
 
     @Context
     UriInfo uriInfo;
@@ -39,6 +43,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     static Response serverError(Throwable e, UriInfo uriInfo) {
         String path = RequestPaths.of(uriInfo);
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (CLIENT_GONE.contains(t.getClass().getName())) {
+                // The caller hung up (timeout, cancelled download): nothing is wrong here and no one reads the answer.
+                LOG.debugf("Client closed the connection on %s: %s", path, t);
+                return Problems.response(ProblemType.VALIDATION, "The client closed the connection.", path);
+            }
             if (OPTIMISTIC_LOCK.contains(t.getClass().getName())) {
                 return Problems.response(ProblemType.PRECONDITION_FAILED,
                         "The resource was changed by another request at the same time. Read it again and retry.", path);
