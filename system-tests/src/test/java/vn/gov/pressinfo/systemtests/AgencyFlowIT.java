@@ -4,9 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -14,8 +16,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +30,9 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -47,7 +55,9 @@ import vn.gov.pressinfo.testing.TopicReader;
 
 /**
  * An agency created and renamed in registry-service reaches the read model of every other service through
- * the outbox and Kafka; a consumer that re-reads the whole topic under a new group id changes nothing twice.
+ * the outbox and Kafka; a consumer that re-reads the whole topic under a new group id changes nothing twice; a report
+ * request past its deadline in reporting-service becomes one email to the agency's spokesperson (GreenMail) and one
+ * signed webhook from notification-service.
  * Runs the packaged services (target/quarkus-app) as separate processes against real PostgreSQL and Kafka.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -69,7 +79,8 @@ class AgencyFlowIT {
     @BeforeAll
     static void startStack() throws IOException {
         dataDir = Files.createTempDirectory("pressinfo-system-tests-");
-        stack = SystemTests.startStack(dataDir);
+        stack = SystemTests.startStack(dataDir, builder -> builder.mail(true)
+                .env(Service.REPORTING, "PRESSINFO_REPORTING_DEADLINES_CHECK", "2s"));
     }
 
     @AfterAll
@@ -158,7 +169,90 @@ class AgencyFlowIT {
         assertThat(receivedAt(agencyId)).isEqualTo(receivedBefore);
     }
 
+    @Test
+    @Order(3)
+    void reportOverdueReachesTheSpokespersonByEmailAndSubscribersBySignedWebhook() throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String spokesperson = "phatngon-" + marker + "@kiengiang.gov.vn";
+        String secret = "bi-mat-chia-se-" + marker;
+        String reference = "IT-" + marker + "/STTTT-TTBCXB";
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            given().baseUri(url(Service.NOTIFICATION)).auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                    .body(Map.of("url", receiver.url(), "eventTypes", List.of("vn.gov.pressinfo.reporting.ReportOverdue.v1"),
+                            "secret", secret, "description", "Cổng dịch vụ công (kiểm thử)"))
+                    .when().post("/api/v1/subscriptions").then().statusCode(201);
+
+            UUID agency = UUID.fromString(createAgency("Sở Y tế " + marker).path("id"));
+            Map<String, Object> appointment = new LinkedHashMap<>();
+            appointment.put("fullName", "Nguyễn Thị Thu Hà");
+            appointment.put("title", "Phó Giám đốc Sở");
+            appointment.put("phone", "0297 3862 000");
+            appointment.put("email", spokesperson);
+            appointment.put("kind", "APPOINTED");
+            appointment.put("document", Map.of("number", "125/QĐ-UBND", "date", "2025-02-25", "signer", "Chủ tịch UBND tỉnh"));
+            appointment.put("validFrom", "2025-03-01");
+            given().baseUri(url(Service.REGISTRY)).auth().oauth2(ADMIN).contentType(ContentType.JSON).body(appointment)
+                    .when().post("/api/v1/agencies/{id}/spokespersons", agency).then().statusCode(201);
+            SystemTests.eventually("reporting-service knows the agency", PROPAGATION, () -> given().baseUri(url(Service.REPORTING))
+                    .auth().oauth2(MONITOR).when().get("/api/v1/agencies/{id}", agency).then().statusCode(200));
+            SystemTests.eventually("notification-service knows the spokesperson", PROPAGATION,
+                    () -> assertThat(count(Service.NOTIFICATION, "SELECT count(*) FROM spokesperson_reference WHERE email = ?", spokesperson))
+                            .isEqualTo(1));
+
+            LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+            Map<String, Object> request = new LinkedHashMap<>();
+            request.put("reference", reference);
+            request.put("issuedOn", today.minusDays(20).toString());
+            request.put("subject", "Báo cáo kết quả thực hiện Chỉ thị 06 về công tác phát ngôn");
+            request.put("dueDate", today.minusDays(2).toString());
+            request.put("indicators", List.of(Map.of("key", "pressConferences", "label", "Số cuộc họp báo", "type", "INTEGER", "required", true)));
+            request.put("targets", Map.of("agencyIds", List.of(agency)));
+            String requestId = given().baseUri(url(Service.REPORTING)).auth().oauth2(ADMIN).contentType(ContentType.JSON).body(request)
+                    .when().post("/api/v1/report-requests").then().statusCode(201).extract().path("id");
+
+            // The deadline job (every 2 s here) marks it overdue; the spokesperson gets one email, the subscriber one signed POST.
+            SystemTests.eventually("the overdue notice in the spokesperson's mailbox", Duration.ofSeconds(60), () ->
+                    assertThat(overdueSubjects(spokesperson)).containsExactly("[PressInfo] Quá hạn gửi báo cáo: " + reference));
+            SystemTests.eventually("the signed webhook", Duration.ofSeconds(60), () -> assertThat(receiver.received()).hasSize(1));
+            WebhookReceiver.Delivery hook = receiver.received().get(0);
+            String signature = hook.header("X-PressInfo-Signature");
+            assertThat(signature).matches("t=\\d+,v1=[0-9a-f]{64}");
+            String t = signature.substring(2, signature.indexOf(','));
+            assertThat(signature.substring(signature.indexOf("v1=") + 3)).isEqualTo(hmac(secret, t + "." + hook.body()));
+            assertThat(hook.body()).contains("ReportOverdue").contains(requestId).contains(reference);
+
+            // Nothing doubles: a few more deadline scans later, still one email and one webhook.
+            Thread.sleep(6_000);
+            assertThat(overdueSubjects(spokesperson)).hasSize(1);
+            assertThat(receiver.received()).hasSize(1);
+        }
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    /** The overdue notices in a mailbox (the spokesperson also gets the request itself, "Yêu cầu báo cáo: …"). */
+    private static List<String> overdueSubjects(String address) {
+        return given().baseUri(stack.mailApiUrl().toString()).when().get("/api/user/{address}/messages/INBOX", address)
+                .then().statusCode(200).extract().jsonPath().getList("subject", String.class).stream()
+                .filter(subject -> subject.contains("Quá hạn gửi báo cáo")).toList();
+    }
+
+    private static long count(Service service, String sql, String parameter) throws SQLException {
+        try (Connection db = DriverManager.getConnection(stack.jdbcUrl(service), LocalStack.DB_USER, LocalStack.DB_PASSWORD);
+                PreparedStatement st = db.prepareStatement(sql)) {
+            st.setString(1, parameter);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static String hmac(String secret, String message) throws GeneralSecurityException {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
+    }
 
     private static Response createAgency(String name) {
         String code = "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();

@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import vn.gov.pressinfo.local.LocalStack;
@@ -17,9 +18,15 @@ final class SystemTests {
     private SystemTests() {
     }
 
-    /** The four packaged services with PostgreSQL and Kafka on free ports; no mail sink unless asked. */
+    /** The four packaged services with PostgreSQL and Kafka on free ports; no mail sink. */
     static LocalStack startStack(Path dataDir) throws IOException {
-        return LocalStack.builder()
+        return startStack(dataDir, builder -> {
+        });
+    }
+
+    /** As {@link #startStack(Path)}, with {@code options} applied last (mail sink, service environment). */
+    static LocalStack startStack(Path dataDir, Consumer<LocalStack.Builder> options) throws IOException {
+        LocalStack.Builder builder = LocalStack.builder()
                 .repositoryRoot(Path.of(System.getProperty("pressinfo.root", "..")))
                 .dataDirectory(dataDir)
                 .persistent(false)
@@ -27,8 +34,9 @@ final class SystemTests {
                 .mail(false)
                 // C1 only: four JVMs start faster on two cores.
                 .serviceJvmOptions(List.of("-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1"))
-                .readinessTimeout(Duration.ofSeconds(120))
-                .start();
+                .readinessTimeout(Duration.ofSeconds(120));
+        options.accept(builder);
+        return builder.start();
     }
 
     /** Stops the stack, keeps the service logs under {@code target/<logs>} and deletes the data. */
