@@ -16,7 +16,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -25,6 +29,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -37,11 +51,12 @@ import io.restassured.response.Response;
 import vn.gov.pressinfo.local.LocalStack;
 import vn.gov.pressinfo.local.LocalStack.Service;
 import vn.gov.pressinfo.testing.DevTokens;
+import vn.gov.pressinfo.testing.TopicReader;
 
 /**
  * Fault drills against the packaged services, the real broker and the real database: concurrent updates
  * with one ETag, Kafka stopped for 30 s under writes, a service killed with SIGKILL mid-stream, PostgreSQL
- * stopped. Each drill is bounded in time; what it proves is in its name.
+ * stopped, a poison message on every consumed topic. Each drill is bounded in time; what it proves is in its name.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultDrillIT {
@@ -49,6 +64,9 @@ class FaultDrillIT {
     private static final List<Service> CONSUMERS = List.of(Service.REPORTING, Service.PRESS_RESPONSE, Service.NOTIFICATION);
     private static final Duration CATCH_UP = Duration.ofSeconds(120);
     private static final String ADMIN = DevTokens.forRole("press-admin");
+    /** Every topic some service consumes (docs/asyncapi.yaml); each consuming channel has a dead-letter topic. */
+    private static final List<String> CONSUMED_TOPICS = List.of("registry.agencies.v1", "registry.spokespersons.v1",
+            "registry.reorganisations.v1", "reporting.events.v1", "press.events.v1");
 
     private static Path dataDir;
     private static LocalStack stack;
@@ -200,7 +218,76 @@ class FaultDrillIT {
         createAgency("IT-PG-AFTER-" + suffix(), "Sở Nội vụ");
     }
 
+    @Test
+    @Order(5)
+    void aPoisonMessageOnEachConsumedTopicGoesToItsDlqWithAReasonAndThePartitionKeepsFlowing() throws Exception {
+        String marker = "poison-" + suffix();
+        for (String topic : CONSUMED_TOPICS) {
+            Set<String> groups;
+            Map<TopicPartition, Long> poisoned = new HashMap<>();
+            try (Admin admin = admin(); KafkaProducer<String, String> producer = producer()) {
+                groups = groupsConsuming(admin, topic);
+                assertThat(groups).as("consumer groups of %s", topic).isNotEmpty();
+                int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic).partitions().size();
+                for (int p = 0; p < partitions; p++) {
+                    // Not a CloudEvent: no ce_* headers and a body that is not JSON.
+                    RecordMetadata sent = producer.send(new ProducerRecord<>(topic, p, marker, "{not json " + marker)).get(10, TimeUnit.SECONDS);
+                    poisoned.put(new TopicPartition(topic, p), sent.offset());
+                }
+            }
+            SystemTests.eventually("every group of " + topic + " moves past the poison", CATCH_UP, () -> {
+                try (Admin admin = admin()) {
+                    for (String group : groups) {
+                        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                                .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+                        poisoned.forEach((tp, offset) -> assertThat(committed.get(tp)).as("%s on %s", group, tp).isNotNull()
+                                .extracting(OffsetAndMetadata::offset).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LONG)
+                                .isGreaterThan(offset));
+                    }
+                }
+            });
+            // One dead letter per consuming group and partition, each saying why.
+            List<ConsumerRecord<String, String>> dead = TopicReader.await(stack.kafkaBootstrapServers(), topic + ".dlq",
+                    r -> marker.equals(r.key()), groups.size() * poisoned.size(), Duration.ofSeconds(30));
+            assertThat(dead).as("%s.dlq records of %s (groups %s)", topic, marker, groups).hasSize(groups.size() * poisoned.size());
+            assertThat(dead).allSatisfy(r -> assertThat(TopicReader.header(r, "dead-letter-reason")).isNotBlank());
+        }
+        // And the flow goes on: a change made now still reaches every consumer.
+        String code = "IT-AFTER-POISON-" + suffix();
+        String id = createAgency(code, "Sở Tư pháp").path("id");
+        for (Service consumer : CONSUMERS) {
+            SystemTests.eventually(consumer + " knows the agency created after the poison", CATCH_UP, () ->
+                    given().baseUri(url(consumer)).auth().oauth2(ADMIN).get("/api/v1/agencies/{id}", id).then().statusCode(200));
+        }
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    /** The consumer groups with a member assigned a partition of {@code topic}. */
+    private static Set<String> groupsConsuming(Admin admin, String topic) throws Exception {
+        List<String> all = admin.listConsumerGroups().all().get(10, TimeUnit.SECONDS).stream().map(g -> g.groupId()).toList();
+        Set<String> consuming = new TreeSet<>();
+        admin.describeConsumerGroups(all).all().get(10, TimeUnit.SECONDS).forEach((group, description) -> {
+            if (description.members().stream().anyMatch(m -> m.assignment().topicPartitions().stream().anyMatch(tp -> tp.topic().equals(topic)))) {
+                consuming.add(group);
+            }
+        });
+        return consuming;
+    }
+
+    private static Admin admin() {
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
+        return Admin.create(p);
+    }
+
+    private static KafkaProducer<String, String> producer() {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        return new KafkaProducer<>(p);
+    }
 
     private static String suffix() {
         return UUID.randomUUID().toString().substring(0, 6).toUpperCase();
