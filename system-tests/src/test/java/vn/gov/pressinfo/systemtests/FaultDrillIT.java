@@ -30,7 +30,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -225,7 +224,7 @@ class FaultDrillIT {
         for (String topic : CONSUMED_TOPICS) {
             Set<String> groups;
             Map<TopicPartition, Long> poisoned = new HashMap<>();
-            try (Admin admin = admin(); KafkaProducer<String, String> producer = producer()) {
+            try (Admin admin = SystemTests.admin(stack); KafkaProducer<String, String> producer = producer()) {
                 groups = groupsConsuming(admin, topic);
                 assertThat(groups).as("consumer groups of %s", topic).isNotEmpty();
                 int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic).partitions().size();
@@ -236,7 +235,7 @@ class FaultDrillIT {
                 }
             }
             SystemTests.eventually("every group of " + topic + " moves past the poison", CATCH_UP, () -> {
-                try (Admin admin = admin()) {
+                try (Admin admin = SystemTests.admin(stack)) {
                     for (String group : groups) {
                         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                                 .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
@@ -273,12 +272,6 @@ class FaultDrillIT {
             }
         });
         return consuming;
-    }
-
-    private static Admin admin() {
-        Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
-        return Admin.create(p);
     }
 
     private static KafkaProducer<String, String> producer() {

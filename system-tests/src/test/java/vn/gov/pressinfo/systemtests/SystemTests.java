@@ -7,8 +7,12 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 
 import vn.gov.pressinfo.local.LocalStack;
 
@@ -94,5 +98,12 @@ final class SystemTests {
                 Files.deleteIfExists(p);
             }
         }
+    }
+
+    /** A Kafka admin client for the stack's broker (consumer groups, offsets, topics); close it after use. */
+    static Admin admin(LocalStack stack) {
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
+        return Admin.create(p);
     }
 }
