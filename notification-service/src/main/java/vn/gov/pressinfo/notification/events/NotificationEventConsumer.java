@@ -1,12 +1,15 @@
 package vn.gov.pressinfo.notification.events;
 
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicInteger;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import vn.gov.pressinfo.events.Events;
 import vn.gov.pressinfo.inbox.IdempotentConsumer;
 import vn.gov.pressinfo.inbox.IncomingEvent;
@@ -17,7 +20,9 @@ import vn.gov.pressinfo.notification.digest.DigestReadModel;
 /**
  * Consumes every domain topic but the agency snapshots (the platform's agency directory) once per event
  * (consumer {@value #CONSUMER}, its own Kafka group id so it does not share offsets with the platform's
- * directory channels) and routes each event to its recipients. Failing events are retried, then go to the topic's dead-letter topic.
+ * directory channels) and routes each event to its recipients. The channels are batched ({@code batch=true}): the
+ * records of one poll are handled in one transaction ({@link IdempotentConsumer#handleBatch}); a failing event is
+ * retried on its own, then goes to the topic's dead-letter topic alone.
  */
 @ApplicationScoped
 public class NotificationEventConsumer {
@@ -40,41 +45,43 @@ public class NotificationEventConsumer {
 
     @Incoming("notify-spokespersons")
     @Blocking
-    public void spokespersons(ConsumerRecord<String, String> record) {
-        consume(record);
+    public CompletionStage<Void> spokespersons(KafkaRecordBatch<String, String> batch) {
+        return consume(batch);
     }
 
     @Incoming("notify-reorganisations")
     @Blocking
-    public void reorganisations(ConsumerRecord<String, String> record) {
-        consume(record);
+    public CompletionStage<Void> reorganisations(KafkaRecordBatch<String, String> batch) {
+        return consume(batch);
     }
 
     @Incoming("notify-reporting")
     @Blocking
-    public void reporting(ConsumerRecord<String, String> record) {
-        consume(record);
+    public CompletionStage<Void> reporting(KafkaRecordBatch<String, String> batch) {
+        return consume(batch);
     }
 
     @Incoming("notify-press")
     @Blocking
-    public void press(ConsumerRecord<String, String> record) {
-        consume(record);
+    public CompletionStage<Void> press(KafkaRecordBatch<String, String> batch) {
+        return consume(batch);
     }
 
-    private void consume(ConsumerRecord<String, String> record) {
-        int[] created = {0};
-        consumer.handle(CONSUMER, record, event -> {
+    private CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        AtomicInteger created = new AtomicInteger();
+        return consumer.handleBatch(CONSUMER, batch, event -> {
             if (Events.byType(event.envelope().type()).isEmpty()) {
                 LOG.debugf("Ignoring unknown event type %s on %s", event.envelope().type(), event.topic());
                 return;
             }
             digest.apply(event);
-            created[0] = router.route(stored(event));
+            created.addAndGet(router.route(stored(event)));
+        }).thenAccept(handled -> {
+            // Counted over every attempt; a rolled-back attempt only makes the dispatcher look once more.
+            if (created.get() > 0) {
+                dispatcher.wake();
+            }
         });
-        if (created[0] > 0) {
-            dispatcher.wake();
-        }
     }
 
     private static StoredEvent stored(IncomingEvent event) {

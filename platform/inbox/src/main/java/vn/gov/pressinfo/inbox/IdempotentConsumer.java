@@ -5,6 +5,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -21,6 +25,9 @@ import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import vn.gov.pressinfo.events.CloudEventHeaders;
 import vn.gov.pressinfo.events.InvalidEventException;
 import vn.gov.pressinfo.tracing.MessagingAttributes;
@@ -74,9 +81,114 @@ public class IdempotentConsumer {
      * @throws EventProcessingException when the handler failed on every attempt
      */
     public boolean handle(String consumer, ConsumerRecord<String, String> record, EventHandler handler) {
-        if (!tracing.enabled()) {
-            return process(consumer, record, handler);
+        return handleAlone(consumer, record, handler, null);
+    }
+
+    /**
+     * Handles the records of one poll of a channel with {@code batch=true}: as many as possible in one
+     * transaction, which saves a commit and a hand-off to a worker thread per event where events arrive in bulk.
+     * When a record fails, the transaction is rolled back, the records before it are committed together without
+     * it, and it is handled alone as {@link #handle(String, ConsumerRecord, EventHandler)} does (the failed batch
+     * attempt counting as its first attempt): retried, and on its last failure nacked alone, so the channel's
+     * dead-letter strategy sends just that record to {@code <topic>.dlq}. Then the rest of the batch goes on the
+     * same way, in partition order. Each record is acknowledged once its effect is committed.
+     *
+     * @return completes when every record is acknowledged or dead-lettered, with the number of events whose
+     *         handler took effect (duplicates excluded)
+     */
+    public CompletionStage<Integer> handleBatch(String consumer, KafkaRecordBatch<String, String> batch, EventHandler handler) {
+        List<KafkaRecord<String, String>> records = batch.getRecords();
+        List<CompletableFuture<Void>> settled = new ArrayList<>(records.size());
+        // failures[i]: how record i failed in a batch attempt, which counts as its first attempt.
+        RuntimeException[] failures = new RuntimeException[records.size()];
+        int handled = 0;
+        int from = 0;
+        while (from < records.size()) {
+            if (failures[from] != null) {
+                KafkaRecord<String, String> record = records.get(from);
+                try {
+                    handled += handleAlone(consumer, consumerRecord(record), handler, failures[from]) ? 1 : 0;
+                    settled.add(record.ack().toCompletableFuture());
+                } catch (InvalidEventException | EventProcessingException failure) {
+                    settled.add(record.nack(failure).toCompletableFuture());
+                }
+                from++;
+                continue;
+            }
+            int to = from + 1;
+            while (to < records.size() && failures[to] == null) {
+                to++;
+            }
+            List<KafkaRecord<String, String>> segment = records.subList(from, to);
+            int[] failedAt = {-1};
+            try {
+                handled += QuarkusTransaction.requiringNew()
+                        .call(() -> processAll(consumer, segment.stream().map(IdempotentConsumer::consumerRecord).toList(), handler, failedAt));
+                segment.forEach(record -> settled.add(record.ack().toCompletableFuture()));
+                from = to;
+            } catch (RuntimeException e) {
+                // Rolled back. The records before the failing one (the first one if the commit failed) go again
+                // together without it; the failing one goes on alone.
+                failures[failedAt[0] < 0 ? from : from + failedAt[0]] = e;
+            }
         }
+        int result = handled;
+        return CompletableFuture.allOf(settled.toArray(CompletableFuture[]::new)).thenApply(ignored -> result);
+    }
+
+    /**
+     * Claims and handles every record in the caller's transaction, each in its own consumer span.
+     *
+     * @param failedAt set to the index of the record that failed, if one did
+     */
+    private int processAll(String consumer, List<ConsumerRecord<String, String>> records, EventHandler handler, int[] failedAt)
+            throws SQLException {
+        int handled = 0;
+        for (int i = 0; i < records.size(); i++) {
+            ConsumerRecord<String, String> record = records.get(i);
+            Span span = tracing.enabled() ? startSpan(consumer, record) : Span.getInvalid();
+            try (Scope ignored = span.makeCurrent()) {
+                IncomingEvent event = IncomingEvent.from(record);
+                boolean claimed = claim(consumer, event);
+                if (claimed) {
+                    handler.handle(event);
+                    handled++;
+                } else {
+                    LOG.debugf("%s already processed event %s; skipped", consumer, event.id());
+                }
+                span.setAttribute(MessagingAttributes.DUPLICATE, !claimed);
+            } catch (RuntimeException | SQLException e) {
+                failedAt[0] = i;
+                span.recordException(e, Attributes.of(ATTEMPT, 1L));
+                span.setStatus(StatusCode.ERROR, e.getMessage());
+                throw e;
+            } finally {
+                span.end();
+            }
+        }
+        return handled;
+    }
+
+    /** {@link #process} in a consumer span when tracing is on. */
+    private boolean handleAlone(String consumer, ConsumerRecord<String, String> record, EventHandler handler, RuntimeException firstFailure) {
+        if (!tracing.enabled()) {
+            return process(consumer, record, handler, firstFailure);
+        }
+        Span span = startSpan(consumer, record);
+        try (Scope ignored = span.makeCurrent()) {
+            boolean handled = process(consumer, record, handler, firstFailure);
+            span.setAttribute(MessagingAttributes.DUPLICATE, !handled);
+            return handled;
+        } catch (RuntimeException e) {
+            span.setStatus(StatusCode.ERROR, e.getMessage());
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    /** The CONSUMER span of one record, child of the span its trace context header names. */
+    private Span startSpan(String consumer, ConsumerRecord<String, String> record) {
         Span span = tracing.tracer().spanBuilder(record.topic() + " process")
                 .setSpanKind(SpanKind.CONSUMER)
                 .setParent(tracing.parent(traceparent(record)))
@@ -95,19 +207,23 @@ public class IdempotentConsumer {
         if (type != null) {
             span.setAttribute(MessagingAttributes.EVENT_TYPE, type);
         }
-        try (Scope ignored = span.makeCurrent()) {
-            boolean handled = process(consumer, record, handler);
-            span.setAttribute(MessagingAttributes.DUPLICATE, !handled);
-            return handled;
-        } catch (RuntimeException e) {
-            span.setStatus(StatusCode.ERROR, e.getMessage());
-            throw e;
-        } finally {
-            span.end();
-        }
+        return span;
     }
 
-    private boolean process(String consumer, ConsumerRecord<String, String> record, EventHandler handler) {
+    @SuppressWarnings("unchecked")
+    private static ConsumerRecord<String, String> consumerRecord(KafkaRecord<String, String> record) {
+        return record.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(metadata -> (ConsumerRecord<String, String>) metadata.getRecord())
+                .orElseThrow(() -> new IllegalArgumentException("not an incoming Kafka record: " + record));
+    }
+
+    /**
+     * Attempts the event in a new transaction each time until it takes effect, is found to be a duplicate,
+     * is found invalid, or has failed {@code max-attempts} times.
+     *
+     * @param firstFailure how its first attempt failed when that attempt was made already (in a batch); else null
+     */
+    private boolean process(String consumer, ConsumerRecord<String, String> record, EventHandler handler, RuntimeException firstFailure) {
         IncomingEvent event;
         try {
             event = IncomingEvent.from(record);
@@ -116,33 +232,38 @@ public class IdempotentConsumer {
             throw e;
         }
         Duration backoff = initialBackoff;
+        RuntimeException failure = firstFailure;
         for (int attempt = 1;; attempt++) {
-            try {
-                return QuarkusTransaction.requiringNew().call(() -> {
-                    if (!claim(consumer, event)) {
-                        LOG.debugf("%s already processed event %s; skipped", consumer, event.id());
-                        return false;
-                    }
-                    handler.handle(event);
-                    return true;
-                });
-            } catch (RuntimeException e) {
-                InvalidEventException invalid = invalidCause(e);
-                // The current span is the consumer span, or the invalid span when tracing is off.
-                Span.current().recordException(e, Attributes.of(ATTEMPT, (long) attempt));
-                if (invalid != null) {
-                    LOG.warnf("Invalid event %s for %s: %s", event.id(), consumer, invalid.getMessage());
-                    throw invalid;
+            if (failure == null) {
+                try {
+                    return QuarkusTransaction.requiringNew().call(() -> {
+                        if (!claim(consumer, event)) {
+                            LOG.debugf("%s already processed event %s; skipped", consumer, event.id());
+                            return false;
+                        }
+                        handler.handle(event);
+                        return true;
+                    });
+                } catch (RuntimeException e) {
+                    failure = e;
                 }
-                if (attempt >= maxAttempts) {
-                    throw new EventProcessingException("event " + event.id() + " (" + event.envelope().type() + ") failed "
-                            + attempt + " times in " + consumer + ": " + rootMessage(e), e);
-                }
-                LOG.warnf("Event %s failed in %s (attempt %d of %d): %s; retrying in %d ms", event.id(), consumer, attempt,
-                        maxAttempts, rootMessage(e), backoff.toMillis());
-                sleep(backoff);
-                backoff = backoff.multipliedBy(2);
             }
+            InvalidEventException invalid = invalidCause(failure);
+            // The current span is the consumer span, or the invalid span when tracing is off.
+            Span.current().recordException(failure, Attributes.of(ATTEMPT, (long) attempt));
+            if (invalid != null) {
+                LOG.warnf("Invalid event %s for %s: %s", event.id(), consumer, invalid.getMessage());
+                throw invalid;
+            }
+            if (attempt >= maxAttempts) {
+                throw new EventProcessingException("event " + event.id() + " (" + event.envelope().type() + ") failed "
+                        + attempt + " times in " + consumer + ": " + rootMessage(failure), failure);
+            }
+            LOG.warnf("Event %s failed in %s (attempt %d of %d): %s; retrying in %d ms", event.id(), consumer, attempt,
+                    maxAttempts, rootMessage(failure), backoff.toMillis());
+            sleep(backoff);
+            backoff = backoff.multipliedBy(2);
+            failure = null;
         }
     }
 

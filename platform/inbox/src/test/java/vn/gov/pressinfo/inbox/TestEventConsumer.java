@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -16,11 +17,12 @@ import io.agroal.api.AgroalDataSource;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import vn.gov.pressinfo.outbox.Outbox;
 
 /**
  * A consumer as a service writes one: an {@code @Incoming @Blocking} method handing each record to
- * {@link IdempotentConsumer}. Its effect is a row in {@code test_effect}, written before the handler
+ * {@link IdempotentConsumer}, and the same on a batched channel. Its effect is a row in {@code test_effect}, written before the handler
  * fails when the {@link Note} asks it to, so a failed attempt must leave nothing behind. A note whose text
  * starts with {@link #FORWARD} also publishes a reply note through the outbox, as a handler that raises
  * events of its own does.
@@ -37,6 +39,7 @@ public class TestEventConsumer {
     private final Map<String, SpanContext> spanByEventId = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> invocationsByEventId = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> invocationsByKey = new ConcurrentHashMap<>();
+    private final AtomicInteger largestBatch = new AtomicInteger();
 
     public TestEventConsumer(IdempotentConsumer consumer, AgroalDataSource dataSource, Outbox outbox) {
         this.consumer = consumer;
@@ -48,6 +51,18 @@ public class TestEventConsumer {
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
         consumer.handle(NAME, record, this::apply);
+    }
+
+    @Incoming("test-events-batch")
+    @Blocking
+    public CompletionStage<Void> consumeBatch(KafkaRecordBatch<String, String> batch) {
+        largestBatch.accumulateAndGet(batch.getRecords().size(), Math::max);
+        return consumer.handleBatch(NAME, batch, this::apply).thenAccept(handled -> { });
+    }
+
+    /** The most records the batched channel got in one call so far. */
+    int largestBatch() {
+        return largestBatch.get();
     }
 
     private void apply(IncomingEvent event) {

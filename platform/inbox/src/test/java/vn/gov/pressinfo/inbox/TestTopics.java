@@ -12,17 +12,21 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import vn.gov.pressinfo.testing.KafkaBroker;
 import vn.gov.pressinfo.testing.SharedInfrastructure;
 
-/** Creates the test consumer's topic and its dead-letter topic, like the suite's topics. */
+/** Creates the test consumer's topics and their dead-letter topics, like the suite's topics. */
 public class TestTopics implements QuarkusTestResourceLifecycleManager {
 
     static final String TOPIC = "test.inbox.v1";
     static final String DEAD_LETTER = TOPIC + ".dlq";
+    /** The topic of the batched channel ({@code batch=true}), with its dead-letter topic. */
+    static final String BATCH_TOPIC = "test.inbox-batch.v1";
+    static final String BATCH_DEAD_LETTER = BATCH_TOPIC + ".dlq";
 
     @Override
     public Map<String, String> start() {
         try (Admin admin = SharedInfrastructure.kafka().admin()) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            List<NewTopic> missing = List.of(new NewTopic(TOPIC, KafkaBroker.PARTITIONS, (short) 1), new NewTopic(DEAD_LETTER, 1, (short) 1))
+            List<NewTopic> missing = List.of(new NewTopic(TOPIC, KafkaBroker.PARTITIONS, (short) 1), new NewTopic(DEAD_LETTER, 1, (short) 1),
+                    new NewTopic(BATCH_TOPIC, KafkaBroker.PARTITIONS, (short) 1), new NewTopic(BATCH_DEAD_LETTER, 1, (short) 1))
                     .stream().filter(t -> !existing.contains(t.name())).toList();
             admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
