@@ -62,8 +62,8 @@ public class OpenTelemetryProducer {
     private static SpanExporter exporter(URI endpoint, TracingConfig config) {
         String base = endpoint.toString().replaceAll("/+$", "");
         return switch (config.otlpProtocol()) {
-            case "http/protobuf" -> OtlpHttpSpanExporter.builder().setEndpoint(base + "/v1/traces").setTimeout(config.exportTimeout()).build();
-            case "grpc" -> OtlpGrpcSpanExporter.builder().setEndpoint(base).setTimeout(config.exportTimeout()).build();
+            case OtlpProtocolConverter.HTTP_PROTOBUF -> OtlpHttpSpanExporter.builder().setEndpoint(base + "/v1/traces").setTimeout(config.exportTimeout()).build();
+            case OtlpProtocolConverter.GRPC -> OtlpGrpcSpanExporter.builder().setEndpoint(base).setTimeout(config.exportTimeout()).build();
             default -> throw new IllegalArgumentException(
                     "pressinfo.tracing.otlp-protocol must be http/protobuf or grpc, not " + config.otlpProtocol());
         };

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 
 /** {@code pressinfo.tracing.*}: whether spans are recorded and where they go (docs/adr/0010-tracing.md). */
@@ -23,8 +24,9 @@ public interface TracingConfig {
      */
     Optional<URI> otlpEndpoint();
 
-    /** {@code http/protobuf} (the OpenTelemetry default) or {@code grpc}. */
+    /** {@code http/protobuf} (the OpenTelemetry default) or {@code grpc}; anything else stops the start-up. */
     @WithDefault("http/protobuf")
+    @WithConverter(OtlpProtocolConverter.class)
     String otlpProtocol();
 
     /** How long one export to the collector may take before the batch is dropped. */

@@ -1,6 +1,7 @@
 package vn.gov.pressinfo.tracing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.time.Duration;
@@ -88,6 +89,15 @@ class TracingTest {
         }
         assertThat(openTelemetry).isSameAs(OpenTelemetry.noop());
         assertThat(tracing.parent("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01")).isSameAs(Context.root());
+    }
+
+    @Test
+    void anOtlpProtocolTheExportersCannotSpeakIsRefusedWithAClearMessage() {
+        OtlpProtocolConverter converter = new OtlpProtocolConverter();
+        assertThat(converter.convert("http/protobuf")).isEqualTo("http/protobuf");
+        assertThat(converter.convert(" grpc ")).isEqualTo("grpc");
+        assertThatThrownBy(() -> converter.convert("http/json"))
+                .hasMessage("the OTLP protocol must be http/protobuf or grpc, not 'http/json' (http/json is not supported by the Java exporter)");
     }
 
     private static TracingConfig config(Optional<Boolean> enabled, Optional<URI> endpoint) {
