@@ -1,88 +1,14 @@
 package vn.gov.pressinfo.notification;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
 
-import vn.gov.pressinfo.web.BusinessTime;
+import vn.gov.pressinfo.testing.SettableClock;
 
-/**
- * The clock of every test of this service: the system clock unless a test stops it at an instant or
- * moves it by an offset, so that date-driven rules (digest hour, "current" spokesperson) are tested without
- * sleeping. Replaces the platform's default {@link Clock} bean. Tests that change it must
- * {@link #reset()} it afterwards, since the application (and so this bean) is shared by all tests.
- */
+/** The clock of every test of this service, replacing the platform's default {@link java.time.Clock} bean. */
 @Alternative
 @Priority(1)
 @Singleton
-public class MutableClock extends Clock {
-
-    private volatile Instant fixed;
-    private volatile Duration offset = Duration.ZERO;
-
-    @Override
-    public Instant instant() {
-        Instant f = fixed;
-        return f == null ? Instant.now().plus(offset) : f;
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        MutableClock self = this;
-        return new Clock() {
-            @Override
-            public Instant instant() {
-                return self.instant();
-            }
-
-            @Override
-            public ZoneId getZone() {
-                return zone;
-            }
-
-            @Override
-            public Clock withZone(ZoneId other) {
-                return self.withZone(other);
-            }
-        };
-    }
-
-    /** Stops the clock at {@code instant}. */
-    public void set(Instant instant) {
-        fixed = instant;
-    }
-
-    /** Stops the clock at {@code time} on {@code day} in Asia/Ho_Chi_Minh. */
-    public void set(LocalDate day, LocalTime time) {
-        fixed = day.atTime(time).atZone(BusinessTime.ZONE).toInstant();
-    }
-
-    /** Moves the clock forward (or back, with a negative duration), stopped or running. */
-    public void advance(Duration by) {
-        Instant f = fixed;
-        if (f != null) {
-            fixed = f.plus(by);
-        } else {
-            offset = offset.plus(by);
-        }
-    }
-
-    /** Back to the system clock. */
-    public void reset() {
-        fixed = null;
-        offset = Duration.ZERO;
-    }
+public class MutableClock extends SettableClock {
 }
