@@ -148,14 +148,8 @@ public class IdempotentConsumer {
             ConsumerRecord<String, String> record = records.get(i);
             Span span = tracing.enabled() ? startSpan(consumer, record) : Span.getInvalid();
             try (Scope ignored = span.makeCurrent()) {
-                IncomingEvent event = IncomingEvent.from(record);
-                boolean claimed = claim(consumer, event);
-                if (claimed) {
-                    handler.handle(event);
-                    handled++;
-                } else {
-                    LOG.debugf("%s already processed event %s; skipped", consumer, event.id());
-                }
+                boolean claimed = claimAndHandle(consumer, IncomingEvent.from(record), handler);
+                handled += claimed ? 1 : 0;
                 span.setAttribute(MessagingAttributes.DUPLICATE, !claimed);
             } catch (RuntimeException | SQLException e) {
                 failedAt[0] = i;
@@ -236,14 +230,7 @@ public class IdempotentConsumer {
         for (int attempt = 1;; attempt++) {
             if (failure == null) {
                 try {
-                    return QuarkusTransaction.requiringNew().call(() -> {
-                        if (!claim(consumer, event)) {
-                            LOG.debugf("%s already processed event %s; skipped", consumer, event.id());
-                            return false;
-                        }
-                        handler.handle(event);
-                        return true;
-                    });
+                    return QuarkusTransaction.requiringNew().call(() -> claimAndHandle(consumer, event, handler));
                 } catch (RuntimeException e) {
                     failure = e;
                 }
@@ -265,6 +252,16 @@ public class IdempotentConsumer {
             backoff = backoff.multipliedBy(2);
             failure = null;
         }
+    }
+
+    /** Records the event as processed and runs the handler, in the caller's transaction; false for a duplicate. */
+    private boolean claimAndHandle(String consumer, IncomingEvent event, EventHandler handler) throws SQLException {
+        if (!claim(consumer, event)) {
+            LOG.debugf("%s already processed event %s; skipped", consumer, event.id());
+            return false;
+        }
+        handler.handle(event);
+        return true;
     }
 
     private boolean claim(String consumer, IncomingEvent event) throws SQLException {
