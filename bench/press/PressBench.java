@@ -45,9 +45,15 @@ public class PressBench {
             kafka.createSuiteTopics();
             int port = freePort();
             Path log = Files.createTempFile("press-bench-service-", ".log");
-            ProcessBuilder pb = new ProcessBuilder(javaExecutable(), "-XX:+UseSerialGC", "-Xmx256m", "-Dquarkus.profile=local",
-                    "-Dquarkus.http.port=" + port, "-Dquarkus.log.level=WARN", "-jar", jar.toString())
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            List<String> command = new ArrayList<>(List.of(javaExecutable(), "-XX:+UseSerialGC", "-Xmx256m"));
+            // e.g. SERVICE_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/press.jfr" to profile the service
+            String extraOptions = System.getenv().getOrDefault("SERVICE_JAVA_OPTS", "").trim();
+            if (!extraOptions.isEmpty()) {
+                command.addAll(List.of(extraOptions.split("\\s+")));
+            }
+            command.addAll(List.of("-Dquarkus.profile=local", "-Dquarkus.http.port=" + port, "-Dquarkus.log.level=WARN", "-jar",
+                    jar.toString()));
+            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             pb.environment().put("DB_URL", postgres.jdbcUrl("press_response"));
             pb.environment().put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
             service = pb.start();
@@ -56,6 +62,7 @@ public class PressBench {
             System.err.println("service ready on " + base + " (log " + log + ")");
 
             List<String> agencies = seed(postgres.jdbcUrl("press_response"), cases);
+            long postmaster = postmasterPid(postgres.jdbcUrl("press_response"));
             String admin = DevTokens.forRole("press-admin");
             String officer = DevTokens.agencyOfficer(UUID.fromString(agencies.get(3)));
             List<Scenario> scenarios = List.of(
@@ -75,14 +82,25 @@ public class PressBench {
             }
             System.err.println("warming up…");
             for (Scenario s : scenarios) {
-                wrk(base + s.path(), s.token(), 8, "3s");
+                wrk(base + s.path(), s.token(), connections, "5s");
             }
             System.out.printf("press-response-service, %d cases, %d connections, %s per scenario (wrk, 2 threads)%n", cases, connections,
                     duration);
-            System.out.printf("%-26s %10s %10s %10s %8s %14s%n", "scenario", "req/s", "p50", "p99", "target", "1-client p50");
+            System.out.printf("%-26s %10s %10s %10s %8s %14s %22s %7s%n", "scenario", "req/s", "p50", "p99", "target", "1-client p50",
+                    "CPU ms/req svc|db|all", "stolen");
             boolean allMet = true;
             for (Scenario s : scenarios) {
+                long serviceCpuBefore = cpuNanos(service);
+                long databaseCpuBefore = databaseCpuNanos(postmaster);
+                long[] machineBefore = machineCpuMillis();
                 String out = wrk(base + s.path(), s.token(), connections, duration);
+                long requests = requests(out);
+                // CPU spent per request: by the service, by PostgreSQL, and by the whole machine (those two, wrk, the kernel).
+                long[] machine = machineCpuMillis();
+                String cpu = String.format("%.2f|%.2f|%.2f", (cpuNanos(service) - serviceCpuBefore) / 1e6 / requests,
+                        (databaseCpuNanos(postmaster) - databaseCpuBefore) / 1e6 / requests, (double) (machine[0] - machineBefore[0]) / requests);
+                // Time the hypervisor gave to other guests while this scenario ran: high values make every figure worse.
+                String stolen = String.format("%.0f%%", 100.0 * (machine[1] - machineBefore[1]) / Math.max(1, machine[2] - machineBefore[2]));
                 String rps = field(out, "Requests/sec:");
                 String p50 = percentile(out, "50%");
                 String p99 = percentile(out, "99%");
@@ -90,7 +108,8 @@ public class PressBench {
                 allMet &= met;
                 // The same request from one client: the service's own latency, without queueing behind 49 others.
                 String single = percentile(wrk(base + s.path(), s.token(), 1, "3s"), "50%");
-                System.out.printf("%-26s %10s %10s %10s %8s %14s%n", s.name(), rps, p50, p99, met ? "met" : "MISSED", single);
+                System.out.printf("%-26s %10s %10s %10s %8s %14s %22s %7s%n", s.name(), rps, p50, p99, met ? "met" : "MISSED", single, cpu,
+                        stolen);
                 for (String line : out.split("\n")) {
                     if (line.contains("Non-2xx") || line.contains("Socket errors")) {
                         System.out.println("    " + line.trim());
@@ -140,7 +159,9 @@ public class PressBench {
                     FROM generate_series(1, CASES) g
                     JOIN (SELECT id, name, (row_number() OVER (ORDER BY id)) - 1 AS n FROM agency_reference) a ON a.n = g % 20
                     """.replace("CASES", Integer.toString(cases)));
-            st.execute("ANALYZE press_case");
+            // The state autovacuum reaches within a minute of a bulk insert (visibility map set, statistics fresh), so
+            // that counts can use index-only scans as they do on a live table.
+            st.execute("VACUUM ANALYZE press_case");
             System.err.printf("stored %d cases in %.1f s%n", cases, (System.nanoTime() - t0) / 1e9);
         }
         return agencies;
@@ -152,6 +173,49 @@ public class PressBench {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor();
         return out;
+    }
+
+    /** The number in wrk's "N requests in Ds, B read" line. */
+    static long requests(String out) {
+        for (String line : out.split("\n")) {
+            String[] parts = line.trim().split("\\s+");
+            if (parts.length > 2 && parts[1].equals("requests") && parts[2].equals("in")) {
+                return Math.max(1, Long.parseLong(parts[0]));
+            }
+        }
+        return 1;
+    }
+
+    static long cpuNanos(Process process) {
+        return process.toHandle().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+    }
+
+    /** CPU time of the PostgreSQL server: its postmaster and the live backends (the service's pooled connections). */
+    static long databaseCpuNanos(long postmasterPid) {
+        return ProcessHandle.of(postmasterPid).stream().flatMap(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p), p.descendants()))
+                .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
+                .sum();
+    }
+
+    static long postmasterPid(String jdbcUrl) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, PostgresServer.USER, "postgres"); Statement st = c.createStatement();
+                var rs = st.executeQuery("SELECT split_part(pg_read_file('postmaster.pid'), E'\\n', 1)::bigint")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Busy and stolen CPU time of the whole machine so far, in ms (Linux /proc/stat; zeros elsewhere). */
+    static long[] machineCpuMillis() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            // user nice system idle iowait irq softirq steal
+            long busy = Long.parseLong(f[1]) + Long.parseLong(f[2]) + Long.parseLong(f[3]) + Long.parseLong(f[6]) + Long.parseLong(f[7]);
+            long all = busy + Long.parseLong(f[4]) + Long.parseLong(f[5]) + Long.parseLong(f[8]);
+            return new long[] {busy * 10, Long.parseLong(f[8]) * 10, all * 10}; // USER_HZ is 100 on Linux
+        } catch (IOException | RuntimeException e) {
+            return new long[3];
+        }
     }
 
     static String field(String out, String name) {

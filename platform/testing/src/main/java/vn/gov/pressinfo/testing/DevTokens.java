@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
 import org.jose4j.lang.JoseException;
 
 /**
@@ -41,14 +42,16 @@ public final class DevTokens {
         return token("officer-" + agencyId.toString().substring(0, 8), List.of("agency-officer"), agencyId, Duration.ofHours(8));
     }
 
+    /** A signed token with these claims, valid for {@code validity} (to the second) from now. */
     public static String token(String username, List<String> roles, UUID agencyId, Duration validity) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
         claims.setSubject(username);
         claims.setClaim("preferred_username", username);
         claims.setClaim("upn", username);
-        claims.setIssuedAtToNow();
-        claims.setExpirationTimeMinutesInTheFuture(validity.toMinutes());
+        NumericDate now = NumericDate.now();
+        claims.setIssuedAt(now);
+        claims.setExpirationTime(NumericDate.fromSeconds(now.getValue() + validity.toSeconds()));
         claims.setGeneratedJwtId();
         claims.setClaim("realm_access", Map.of("roles", roles));
         if (agencyId != null) {

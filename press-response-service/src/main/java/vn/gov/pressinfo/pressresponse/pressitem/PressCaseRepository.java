@@ -9,27 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
-import vn.gov.pressinfo.web.Page;
-import vn.gov.pressinfo.web.PageRequest;
-import vn.gov.pressinfo.web.QueryFilter;
 
 @ApplicationScoped
 public class PressCaseRepository implements PanacheRepositoryBase<PressCase, UUID> {
-
-    /** The filters of the case list; null means "any". */
-    public record Filter(UUID agencyId, CaseState state, Medium medium, Topic topic, Sensitivity sensitivity, Verdict verdict,
-            String q) {
-    }
-
-    /** Cases, newest first. */
-    public Page<PressCase> search(Filter filter, PageRequest page) {
-        QueryFilter where = new QueryFilter().equal("responsibleAgencyId", filter.agencyId()).equal("state", filter.state())
-                .equal("medium", filter.medium()).equal("topic", filter.topic()).equal("sensitivity", filter.sensitivity())
-                .equal("verdict", filter.verdict()).contains("searchText", filter.q());
-        var found = find(where.where(), Sort.descending("detectedAt").and("id", Sort.Direction.Descending), where.params());
-        return Page.of(found.page(page.page(), page.size()).list(), page, found.count());
-    }
 
     public Optional<PressCase> byNormalizedUrl(String normalizedUrl) {
         return find("normalizedUrl", normalizedUrl).firstResultOptional();

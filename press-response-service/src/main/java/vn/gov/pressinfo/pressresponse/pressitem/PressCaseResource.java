@@ -90,8 +90,8 @@ public class PressCaseResource {
             @Parameter(description = "Only this verdict.", example = "FALSE") @QueryParam("verdict") Verdict verdict,
             @BeanParam @Valid PageRequest page,
             @Context UriInfo uriInfo) {
-        var filter = new PressCaseRepository.Filter(agencyId, state, medium, topic, sensitivity, verdict, q);
-        return PageResponses.ok(service.search(filter, page).map(PressCaseResponse::of), uriInfo);
+        var filter = new PressCaseList.Filter(agencyId, state, medium, topic, sensitivity, verdict, q);
+        return PageResponses.ok(service.search(filter, page), uriInfo);
     }
 
     /** Registers a press item as a case. */

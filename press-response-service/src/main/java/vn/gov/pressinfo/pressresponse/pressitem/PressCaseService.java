@@ -30,6 +30,7 @@ import vn.gov.pressinfo.web.TextSearch;
 public class PressCaseService {
 
     private final PressCaseRepository cases;
+    private final PressCaseList list;
     private final CaseWorkflow workflow;
     private final AgencyDirectory agencies;
     private final AgencyScope scope;
@@ -37,9 +38,10 @@ public class PressCaseService {
     private final Outbox outbox;
     private final BusinessTime time;
 
-    public PressCaseService(PressCaseRepository cases, CaseWorkflow workflow, AgencyDirectory agencies, AgencyScope scope,
-            Deadlines deadlines, Outbox outbox, BusinessTime time) {
+    public PressCaseService(PressCaseRepository cases, PressCaseList list, CaseWorkflow workflow, AgencyDirectory agencies,
+            AgencyScope scope, Deadlines deadlines, Outbox outbox, BusinessTime time) {
         this.cases = cases;
+        this.list = list;
         this.workflow = workflow;
         this.agencies = agencies;
         this.scope = scope;
@@ -222,16 +224,16 @@ public class PressCaseService {
     }
 
     /** Cases, newest first; an agency officer sees only its agency's. */
-    public Page<PressCase> search(PressCaseRepository.Filter filter, PageRequest page) {
+    public Page<PressCaseResponse> search(PressCaseList.Filter filter, PageRequest page) {
         var confined = scope.confinedAgency();
         if (confined.isPresent()) {
             if (filter.agencyId() != null && !filter.agencyId().equals(confined.get())) {
                 throw ProblemException.forbidden("An agency officer may only list the cases of their own agency.");
             }
-            filter = new PressCaseRepository.Filter(confined.get(), filter.state(), filter.medium(), filter.topic(),
+            filter = new PressCaseList.Filter(confined.get(), filter.state(), filter.medium(), filter.topic(),
                     filter.sensitivity(), filter.verdict(), filter.q());
         }
-        return cases.search(filter, page);
+        return list.find(filter, page);
     }
 
     private AgencyReference knownAgency(String field, UUID agencyId) {

@@ -187,6 +187,46 @@ class PressCaseResourceTest {
     }
 
     @Test
+    void aListedCaseReadsExactlyAsTheCaseReadAlone() {
+        String agencyId = agency("Sở Y tế " + marker());
+        String id = Fixtures.verdict(agencyId, "FALSE");
+
+        Map<String, Object> alone = admin().get(ITEMS + "/" + id).then().statusCode(200).extract().jsonPath().getMap("$");
+        Map<String, Object> listed = admin().queryParam("agencyId", agencyId).get(ITEMS).then().statusCode(200)
+                .body("total", equalTo(1)).extract().jsonPath().getMap("items[0]");
+
+        assertThat(listed).isEqualTo(alone);
+        assertThat(listed).containsEntry("verdictLabel", "Tin giả / sai sự thật").containsKeys("evidenceLinks", "verdictAt", "responseDueDate");
+    }
+
+    @Test
+    void listTotalsFollowEveryChangeOfTheCases() {
+        String agencyId = agency("Sở Công Thương " + marker());
+        String first = register(item(agencyId, uniqueUrl()));
+        register(item(agencyId, uniqueUrl()));
+        register(item(agencyId, uniqueUrl()));
+        // Full pages: the total is counted, then reused while no case changes.
+        for (int i = 0; i < 2; i++) {
+            admin().queryParam("agencyId", agencyId).queryParam("size", 2).get(ITEMS).then().statusCode(200).body("total", equalTo(3))
+                    .header("X-Total-Count", "3");
+        }
+
+        register(item(agencyId, uniqueUrl()));
+        admin().queryParam("agencyId", agencyId).queryParam("size", 2).get(ITEMS).then().body("total", equalTo(4));
+        admin().queryParam("agencyId", agencyId).queryParam("state", "DETECTED").queryParam("size", 2).get(ITEMS).then()
+                .body("total", equalTo(4));
+
+        monitor().body(Map.of()).post(ITEMS + "/" + first + "/assignment").then().statusCode(200);
+        admin().queryParam("agencyId", agencyId).queryParam("state", "DETECTED").queryParam("size", 2).get(ITEMS).then()
+                .body("total", equalTo(3)).header("Link", containsString("page=1&size=2>; rel=\"last\""));
+        admin().queryParam("agencyId", agencyId).queryParam("state", "ASSIGNED").queryParam("size", 2).get(ITEMS).then()
+                .body("total", equalTo(1)).body("items[0].id", equalTo(first));
+        // A page past the end still names the real total.
+        admin().queryParam("agencyId", agencyId).queryParam("size", 2).queryParam("page", 5).get(ITEMS).then().statusCode(200)
+                .body("total", equalTo(4)).body("items.size()", equalTo(0));
+    }
+
+    @Test
     void anAccurateItemIsRemediedThenClosed() {
         String agencyId = agency("Sở Giao thông vận tải " + marker());
         clock.set(LocalDate.of(2026, 3, 2), LocalTime.of(9, 0));

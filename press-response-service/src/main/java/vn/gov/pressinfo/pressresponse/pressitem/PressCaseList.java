@@ -1,0 +1,212 @@
+package vn.gov.pressinfo.pressresponse.pressitem;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.agroal.api.AgroalDataSource;
+import vn.gov.pressinfo.web.Page;
+import vn.gov.pressinfo.web.PageRequest;
+import vn.gov.pressinfo.web.TextSearch;
+
+/**
+ * The case list, read with plain JDBC straight into responses (docs/adr/0012-case-list-reads.md). It is the
+ * service's busiest read: loading 20 managed entities through Hibernate (snapshots, type conversions through
+ * {@code java.util.Calendar}) took a third of the service's CPU per request, which is why this one query is
+ * written by hand; every write still goes through the {@link PressCase} entity.
+ *
+ * <p>The total of a filter is counted once and reused while {@code press_case_changes.version} (bumped by
+ * the commit of any transaction that changes cases, migration V3) is unchanged; the version is read in the
+ * same statement as the page, so a total is never older than the items it comes with.
+ */
+@ApplicationScoped
+public class PressCaseList {
+
+    private static final String COLUMNS = "c.id, c.outlet_name, c.outlet_id, c.medium, c.url, c.normalized_url, c.title, "
+            + "c.published_at, c.excerpt, c.concerned_agency_id, c.responsible_agency_id, c.responsible_agency_name, c.topic, "
+            + "c.sensitivity, c.source, c.state, c.verification_due_date, c.verdict, c.verdict_reasoning, c.evidence_links, "
+            + "c.verdict_at, c.verdict_by, c.remedy_due_date, c.remedy_report, c.response_due_date, c.correction_due_at, "
+            + "c.overdue_notified_at, c.escalation, c.escalation_note, c.outcome, c.closed_at, c.detected_at, c.detected_by, "
+            + "c.updated_at, c.updated_by, c.version";
+
+    /** The filters of the case list; null means "any". */
+    public record Filter(UUID agencyId, CaseState state, Medium medium, Topic topic, Sensitivity sensitivity, Verdict verdict,
+            String q) {
+    }
+
+    /** Totals already counted: per filter, with the change version they were counted at. */
+    private record Total(long changes, long count) {
+    }
+
+    private final AgroalDataSource dataSource;
+    private final Cache<Filter, Total> totals = Caffeine.newBuilder().maximumSize(1_000).build();
+
+    public PressCaseList(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Cases matching {@code filter}, newest first (detection time, then id), one page of them. */
+    public Page<PressCaseResponse> find(Filter filter, PageRequest page) {
+        Where where = Where.of(filter);
+        // One statement, one snapshot: the change version (always one row) and the page (none or more rows).
+        String sql = "SELECT v.version AS changes, " + COLUMNS + " FROM press_case_changes v LEFT JOIN LATERAL (SELECT * FROM press_case c"
+                + where.sql() + " ORDER BY c.detected_at DESC, c.id DESC LIMIT ? OFFSET ?) c ON true WHERE v.id = 1"
+                + " ORDER BY c.detected_at DESC, c.id DESC";
+        try (Connection connection = dataSource.getConnection()) {
+            List<PressCaseResponse> items = new ArrayList<>(page.size());
+            long changes;
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                int next = where.bind(ps, 1);
+                ps.setInt(next, page.size());
+                ps.setLong(next + 1, page.offset());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalStateException("press_case_changes has no row (migration V3)");
+                    }
+                    changes = rs.getLong("changes");
+                    do {
+                        if (rs.getObject("id") != null) {
+                            items.add(response(rs));
+                        }
+                    } while (rs.next());
+                }
+            }
+            return Page.of(items, page, total(connection, filter, where, page, items.size(), changes));
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not list cases", e);
+        }
+    }
+
+    private long total(Connection connection, Filter filter, Where where, PageRequest page, int found, long changes)
+            throws SQLException {
+        if (found > 0 && found < page.size() || found == 0 && page.offset() == 0) {
+            // the last page, read in the same snapshot: the total is what lies before it plus what it holds
+            long count = page.offset() + found;
+            totals.put(filter, new Total(changes, count));
+            return count;
+        }
+        Total known = totals.getIfPresent(filter);
+        if (known != null && known.changes() == changes) {
+            return known.count();
+        }
+        try (PreparedStatement ps = connection.prepareStatement("SELECT count(*) FROM press_case c" + where.sql())) {
+            where.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long count = rs.getLong(1);
+                // Counted after the version was read: if a commit came in between, this total is newer than the
+                // version it is filed under, and the next request, seeing the newer version, counts again.
+                totals.put(filter, new Total(changes, count));
+                return count;
+            }
+        }
+    }
+
+    private static PressCaseResponse response(ResultSet rs) throws SQLException {
+        CaseState state = CaseState.valueOf(rs.getString("state"));
+        Verdict verdict = enumOrNull(Verdict.class, rs.getString("verdict"));
+        Array evidence = rs.getArray("evidence_links");
+        return new PressCaseResponse(
+                rs.getObject("id", UUID.class),
+                rs.getString("outlet_name"),
+                rs.getObject("outlet_id", UUID.class),
+                Medium.valueOf(rs.getString("medium")),
+                rs.getString("url"),
+                rs.getString("normalized_url"),
+                rs.getString("title"),
+                instant(rs, "published_at"),
+                rs.getString("excerpt"),
+                rs.getObject("concerned_agency_id", UUID.class),
+                rs.getObject("responsible_agency_id", UUID.class),
+                rs.getString("responsible_agency_name"),
+                Topic.valueOf(rs.getString("topic")),
+                Sensitivity.valueOf(rs.getString("sensitivity")),
+                DetectionSource.valueOf(rs.getString("source")),
+                state,
+                state.next(),
+                rs.getObject("verification_due_date", LocalDate.class),
+                verdict,
+                verdict == null ? null : verdict.label(),
+                rs.getString("verdict_reasoning"),
+                evidence == null ? List.of() : List.of((String[]) evidence.getArray()),
+                instant(rs, "verdict_at"),
+                rs.getString("verdict_by"),
+                rs.getObject("remedy_due_date", LocalDate.class),
+                rs.getString("remedy_report"),
+                rs.getObject("response_due_date", LocalDate.class),
+                instant(rs, "correction_due_at"),
+                instant(rs, "overdue_notified_at"),
+                enumOrNull(EscalationKind.class, rs.getString("escalation")),
+                rs.getString("escalation_note"),
+                enumOrNull(Outcome.class, rs.getString("outcome")),
+                instant(rs, "closed_at"),
+                instant(rs, "detected_at"),
+                rs.getString("detected_by"),
+                instant(rs, "updated_at"),
+                rs.getString("updated_by"),
+                rs.getLong("version"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    /** The WHERE clause of a filter (null filters left out) and its parameters, in order. */
+    private record Where(String sql, List<Object> params) {
+
+        static Where of(Filter filter) {
+            StringBuilder sql = new StringBuilder();
+            List<Object> params = new ArrayList<>();
+            equal(sql, params, "c.responsible_agency_id", filter.agencyId());
+            equal(sql, params, "c.state", filter.state());
+            equal(sql, params, "c.medium", filter.medium());
+            equal(sql, params, "c.topic", filter.topic());
+            equal(sql, params, "c.sensitivity", filter.sensitivity());
+            equal(sql, params, "c.verdict", filter.verdict());
+            String pattern = TextSearch.likePattern(filter.q());
+            if (pattern != null) {
+                sql.append(sql.isEmpty() ? " WHERE " : " AND ").append("c.search_text LIKE ? ESCAPE '\\'");
+                params.add(pattern);
+            }
+            return new Where(sql.toString(), params);
+        }
+
+        private static void equal(StringBuilder sql, List<Object> params, String column, Object value) {
+            if (value != null) {
+                sql.append(sql.isEmpty() ? " WHERE " : " AND ").append(column).append(" = ?");
+                params.add(value instanceof Enum<?> e ? e.name() : value);
+            }
+        }
+
+        /** Binds the parameters from {@code index} on; returns the next free index. */
+        int bind(PreparedStatement ps, int index) throws SQLException {
+            for (Object param : params) {
+                if (param instanceof UUID) {
+                    ps.setObject(index++, param, Types.OTHER);
+                } else {
+                    ps.setString(index++, (String) param);
+                }
+            }
+            return index;
+        }
+    }
+}
