@@ -47,7 +47,7 @@ public class VerifiedTokens {
 
     /** Remembers a token that passed verification (a token without {@code exp}, or already expired, is not kept). */
     public void remember(String token, JsonWebToken verified) {
-        if (cache != null && !timeToLive(verified, Duration.ofDays(1)).isZero()) {
+        if (cache != null && verified.getExpirationTime() > Instant.now().getEpochSecond()) {
             cache.put(token, verified);
         }
     }
