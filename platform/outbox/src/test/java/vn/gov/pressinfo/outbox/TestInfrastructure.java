@@ -4,6 +4,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import vn.gov.pressinfo.testing.PressInfoTestResources;
+import vn.gov.pressinfo.testing.SharedDatabase;
 
 /**
  * Every test of this library runs against a real PostgreSQL server and a real Kafka broker: database
@@ -12,6 +13,7 @@ import vn.gov.pressinfo.testing.PressInfoTestResources;
  */
 @WithTestResource(value = PressInfoTestResources.class, initArgs = @ResourceArg(name = "database", value = "outbox_lib"),
         scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = RelayDatabase.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = SharedDatabase.class, initArgs = {@ResourceArg(name = "database", value = "outbox_lib_relay"),
+        @ResourceArg(name = "datasource", value = "relay")}, scope = TestResourceScope.GLOBAL)
 public class TestInfrastructure {
 }

@@ -76,7 +76,7 @@ public class PressCaseList {
             List<PressCaseResponse> items = new ArrayList<>(page.size());
             long changes;
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                where.bind(ps, 1);
+                where.bind(ps);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         throw new IllegalStateException("press_case_changes has no row (migration V3)");
@@ -108,7 +108,7 @@ public class PressCaseList {
             return known.count();
         }
         try (PreparedStatement ps = connection.prepareStatement("SELECT count(*) FROM press_case c" + where.sql())) {
-            where.bind(ps, 1);
+            where.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 long count = rs.getLong(1);
@@ -201,8 +201,9 @@ public class PressCaseList {
             }
         }
 
-        /** Binds the parameters from {@code index} on; returns the next free index. */
-        int bind(PreparedStatement ps, int index) throws SQLException {
+        /** Binds the parameters, the only ones of the statement. */
+        void bind(PreparedStatement ps) throws SQLException {
+            int index = 1;
             for (Object param : params) {
                 if (param instanceof UUID) {
                     ps.setObject(index++, param, Types.OTHER);
@@ -210,7 +211,6 @@ public class PressCaseList {
                     ps.setString(index++, (String) param);
                 }
             }
-            return index;
         }
     }
 }
