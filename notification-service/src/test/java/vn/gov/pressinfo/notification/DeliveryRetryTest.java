@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.startsWith;
 import static vn.gov.pressinfo.notification.Fixtures.await;
 import static vn.gov.pressinfo.notification.Fixtures.count;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -39,13 +41,40 @@ class DeliveryRetryTest {
         }
         String id = envelope.id();
         await("both emails sent after SMTP returned", () -> count("SELECT count(*) FROM delivery WHERE event_id = '" + id
-                + "' AND channel = 'EMAIL' AND status = 'SENT'") == 2);
+                + "' AND channel = 'EMAIL' AND status = 'SENT'") == 2,
+                () -> Fixtures.rows("SELECT d.recipient, d.status, d.attempts, d.next_attempt_at, d.lease_until, a.outcome, a.error,"
+                        + " a.started_at, a.finished_at FROM delivery d LEFT JOIN delivery_attempt a ON a.delivery_id = d.id"
+                        + " WHERE d.event_id = '" + id + "' ORDER BY d.recipient, a.started_at"));
         Thread.sleep(1500);
         assertThat(MailSink.to(spokesperson)).hasSize(1);
         assertThat(MailSink.to("phongbaochi@stttt.test.gov.vn").stream()
                 .filter(m -> EndToEndTest.subjectOf(m).equals("[PressInfo] Quá hạn gửi báo cáo: 2001/STTTT-TTBCXB"))).hasSize(1);
         given().auth().oauth2(DevTokens.forRole("auditor")).queryParam("eventId", id).queryParam("recipient", spokesperson)
                 .get("/api/v1/deliveries").then().statusCode(200).body("total", equalTo(1)).body("items[0].status", equalTo("SENT"));
+    }
+
+    @Test
+    void anSmtpServerThatNeverAnswersCostsOneTimedOutAttemptNotAStalledDispatcher() throws Exception {
+        String spokesperson = "silent." + UUID.randomUUID().toString().substring(0, 8) + "@syt.kiengiang.gov.vn";
+        UUID agency = Fixtures.agencyWithSpokesperson(spokesperson);
+        MailSink.stopServer();
+        EventEnvelope envelope;
+        // Listening but never accepting: the connection is made (the kernel completes it) and no greeting ever comes.
+        try (ServerSocket silent = new ServerSocket(MailSink.port(), 50, InetAddress.getByName("127.0.0.1"))) {
+            envelope = Fixtures.publish(Events.REPORT_OVERDUE, Fixtures.reportOverdue(agency, "2002/STTTT-TTBCXB"));
+            String id = envelope.id();
+            await("an attempt given up by the mailer's timeout", () -> count("SELECT count(*) FROM delivery d JOIN delivery_attempt a"
+                    + " ON a.delivery_id = d.id WHERE d.event_id = '" + id + "' AND d.recipient = '" + spokesperson
+                    + "' AND a.outcome = 'RETRYING' AND a.error = 'SMTP: TimeoutException: no answer from the mail server within 5s'") >= 1);
+        } finally {
+            MailSink.restart();
+        }
+        String id = envelope.id();
+        await("the email sent once the server answers", () -> count("SELECT count(*) FROM delivery WHERE event_id = '" + id
+                + "' AND recipient = '" + spokesperson + "' AND status = 'SENT'") == 1,
+                () -> Fixtures.rows("SELECT d.status, d.attempts, a.outcome, a.error FROM delivery d LEFT JOIN delivery_attempt a"
+                        + " ON a.delivery_id = d.id WHERE d.event_id = '" + id + "' ORDER BY d.recipient, a.started_at"));
+        assertThat(MailSink.to(spokesperson)).hasSize(1);
     }
 
     @Test

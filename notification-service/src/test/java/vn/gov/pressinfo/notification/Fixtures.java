@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -98,8 +101,36 @@ public final class Fixtures {
         }
     }
 
+    /** The rows of a query, one line each ("column=value, …"), to say in a failure what the database held. */
+    public static String rows(String sql) {
+        try (Connection c = CDI.current().select(DataSource.class).get().getConnection();
+                PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            List<String> lines = new ArrayList<>();
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<String> cells = new ArrayList<>(columns);
+                for (int i = 1; i <= columns; i++) {
+                    cells.add(rs.getMetaData().getColumnLabel(i) + "=" + rs.getString(i));
+                }
+                lines.add(String.join(", ", cells));
+            }
+            return String.join("\n", lines);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static void await(String what, BooleanSupplier condition) {
         await(what, condition, WAIT);
+    }
+
+    /** As {@link #await(String, BooleanSupplier)}; a timeout also reports {@code state}, read at that moment. */
+    public static void await(String what, BooleanSupplier condition, Supplier<String> state) {
+        try {
+            await(what, condition, WAIT);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; state then:\n" + state.get(), e);
+        }
     }
 
     public static void await(String what, BooleanSupplier condition, Duration timeout) {

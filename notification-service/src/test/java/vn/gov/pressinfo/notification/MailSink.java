@@ -62,6 +62,11 @@ public class MailSink implements QuarkusTestResourceLifecycleManager {
         server.start();
     }
 
+    /** The port the SMTP server listens on (127.0.0.1), kept across restarts. */
+    public static synchronized int port() {
+        return port;
+    }
+
     public static synchronized List<MimeMessage> messages() {
         return Arrays.asList(server.getReceivedMessages());
     }

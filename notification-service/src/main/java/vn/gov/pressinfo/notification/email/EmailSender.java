@@ -1,12 +1,16 @@
 package vn.gov.pressinfo.notification.email;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
+import io.smallrye.mutiny.TimeoutException;
 import vn.gov.pressinfo.agencydirectory.SpokespersonDirectory;
 import vn.gov.pressinfo.notification.delivery.Channel;
 import vn.gov.pressinfo.notification.delivery.ChannelSender;
@@ -30,8 +34,12 @@ public class EmailSender implements ChannelSender {
     private final SpokespersonDirectory spokespersons;
     private final BusinessTime time;
 
-    public EmailSender(Mailer mailer, NoticeTemplates templates, SpokespersonDirectory spokespersons, BusinessTime time) {
+    private final Duration timeout;
+
+    public EmailSender(Mailer mailer, NoticeTemplates templates, SpokespersonDirectory spokespersons, BusinessTime time,
+            @ConfigProperty(name = "quarkus.mailer.timeout") Duration timeout) {
         this.mailer = mailer;
+        this.timeout = timeout;
         this.templates = templates;
         this.spokespersons = spokespersons;
         this.time = time;
@@ -56,6 +64,10 @@ public class EmailSender implements ChannelSender {
             Throwable root = e;
             while (root.getCause() != null && root.getCause() != root) {
                 root = root.getCause();
+            }
+            if (root instanceof TimeoutException || root instanceof java.util.concurrent.TimeoutException) {
+                throw DeliveryFailure.transientFailure("SMTP: TimeoutException: no answer from the mail server within "
+                        + timeout.toString().substring(2).toLowerCase(Locale.ROOT), e);
             }
             throw DeliveryFailure.transientFailure("SMTP: " + root.getClass().getSimpleName() + ": " + root.getMessage(), e);
         }
