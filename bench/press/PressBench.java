@@ -21,8 +21,10 @@ import vn.gov.pressinfo.testing.PostgresServer;
 /**
  * List and filter latency of press-response-service with N stored cases: starts an embedded PostgreSQL 17
  * and an in-process Kafka broker (127.0.0.1, throw-away data), the packaged service against them, stores the
- * cases in bulk with SQL (then VACUUM ANALYZE, the state autovacuum reaches), warms up, then runs wrk per scenario
- * and prints req/s, p50/p99, the p50 of one client alone, and the CPU time one request cost: in the service, in
+ * cases in bulk with SQL (then VACUUM ANALYZE, the state autovacuum reaches), warms up (WARMUP per scenario and
+ * round, 8 s by default: the JIT needs about a minute to settle), then runs wrk per scenario. One scenario spreads
+ * its reads over every page of the list, which the service's kept pages cannot all serve (ADR 0012). It
+ * prints req/s, p50/p99, the p50 of one client alone, and the CPU time one request cost: in the service, in
  * PostgreSQL and on the whole machine (those two, wrk and the kernel). At 50 clients on a small machine latency
  * follows throughput, so the CPU per request is the figure to improve; "stolen" is the share of CPU time the
  * hypervisor gave to other guests meanwhile (a high value makes every other figure worse). Everything it started
@@ -32,7 +34,15 @@ import vn.gov.pressinfo.testing.PostgresServer;
  */
 public class PressBench {
 
-    record Scenario(String name, String path, String token) {
+    /**
+     * One URL, or with {@code pages > 0} the same URL with a page number drawn at random from 0 to pages - 1 for
+     * every request: reads spread over the whole list, which kept pages cannot all serve.
+     */
+    record Scenario(String name, String path, String token, int pages) {
+
+        Scenario(String name, String path, String token) {
+            this(name, path, token, 0);
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -69,14 +79,19 @@ public class PressBench {
             long postmaster = postmasterPid(postgres.jdbcUrl("press_response"));
             String admin = DevTokens.forRole("press-admin");
             String officer = DevTokens.agencyOfficer(UUID.fromString(agencies.get(3)));
-            List<Scenario> scenarios = List.of(
+            List<Scenario> all = List.of(
                     new Scenario("list, newest first", "/api/v1/press-items?size=20", admin),
                     new Scenario("list, page 40", "/api/v1/press-items?size=20&page=40", admin),
+                    new Scenario("list, any of 500 pages", "/api/v1/press-items?size=20", admin, cases / 20),
                     new Scenario("filter agency", "/api/v1/press-items?size=20&agencyId=" + agencies.get(7), admin),
                     new Scenario("filter state+medium", "/api/v1/press-items?size=20&state=FLAGGED&medium=ONLINE", admin),
                     new Scenario("filter topic+sensitivity", "/api/v1/press-items?size=20&topic=HEALTH&sensitivity=HOT", admin),
                     new Scenario("search q (accents off)", "/api/v1/press-items?size=20&q=dich%20la", admin),
                     new Scenario("agency officer list", "/api/v1/press-items?size=20", officer));
+            // e.g. SCENARIOS="newest first;search": only the scenarios whose names contain one of the ;-separated parts
+            String only = System.getenv().getOrDefault("SCENARIOS", "").trim();
+            List<Scenario> scenarios = only.isEmpty() ? all
+                    : all.stream().filter(s -> java.util.Arrays.stream(only.split(";")).anyMatch(part -> s.name().contains(part.trim()))).toList();
 
             for (Scenario s : scenarios) {
                 int status = status(base + s.path(), s.token());
@@ -87,7 +102,7 @@ public class PressBench {
             System.err.println("warming up…");
             for (int round = 0; round < 2; round++) {
                 for (Scenario s : scenarios) {
-                    wrk(base + s.path(), s.token(), connections, "4s");
+                    wrk(base, s, connections, System.getenv().getOrDefault("WARMUP", "8s"));
                 }
             }
             System.out.printf("press-response-service, %d cases, %d connections, %s per scenario (wrk, 2 threads)%n", cases, connections,
@@ -99,7 +114,7 @@ public class PressBench {
                 long serviceCpuBefore = cpuNanos(service);
                 long databaseCpuBefore = databaseCpuNanos(postmaster);
                 long[] machineBefore = machineCpuMillis();
-                String out = wrk(base + s.path(), s.token(), connections, duration);
+                String out = wrk(base, s, connections, duration);
                 long requests = requests(out);
                 // CPU spent per request: by the service, by PostgreSQL, and by the whole machine (those two, wrk, the kernel).
                 long[] machine = machineCpuMillis();
@@ -113,7 +128,7 @@ public class PressBench {
                 boolean met = millis(p99) < targetP99Ms;
                 allMet &= met;
                 // The same request from one client: the service's own latency, without queueing behind 49 others.
-                String single = percentile(wrk(base + s.path(), s.token(), 1, "3s"), "50%");
+                String single = percentile(wrk(base, s, 1, "3s"), "50%");
                 System.out.printf("%-26s %10s %10s %10s %8s %14s %22s %7s%n", s.name(), rps, p50, p99, met ? "met" : "MISSED", single, cpu,
                         stolen);
                 for (String line : out.split("\n")) {
@@ -182,12 +197,28 @@ public class PressBench {
         return agencies;
     }
 
-    static String wrk(String url, String token, int connections, String duration) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("wrk", "--latency", "-t" + Math.min(2, connections), "-c" + connections, "-d" + duration, "--timeout", "5s",
-                "-H", "Authorization: Bearer " + token, url).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor();
-        return out;
+    static String wrk(String base, Scenario s, int connections, String duration) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("wrk", "--latency", "-t" + Math.min(2, connections), "-c" + connections,
+                "-d" + duration, "--timeout", "5s", "-H", "Authorization: Bearer " + s.token()));
+        Path script = null;
+        if (s.pages() > 0) {
+            // wrk's Lua hook: a new request line per request (the Authorization header above is kept)
+            script = Files.createTempFile("press-bench-", ".lua");
+            Files.writeString(script, "request = function()\n  return wrk.format(nil, \"" + s.path() + "&page=\" .. math.random(0, "
+                    + (s.pages() - 1) + "))\nend\n");
+            command.addAll(List.of("-s", script.toString()));
+        }
+        command.add(base + s.path());
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor();
+            return out;
+        } finally {
+            if (script != null) {
+                Files.deleteIfExists(script);
+            }
+        }
     }
 
     /** The number in wrk's "N requests in Ds, B read" line. */

@@ -32,6 +32,11 @@ import vn.gov.pressinfo.web.TextSearch;
  * <p>The total of a filter is counted once and reused while {@code press_case_changes.version} (bumped by
  * the commit of any transaction that changes cases, migration V3) is unchanged; the version is read in the
  * same statement as the page, so a total is never older than the items it comes with.
+ *
+ * <p>Pages are kept the same way: each request first reads the version (one row, by primary key) and answers
+ * with the page read for the same filter, page and size at that version if there is one, else reads it. A
+ * kept page is therefore exactly what reading it again would give; any commit that changes a case, on any
+ * replica, retires every kept page at once.
  */
 @ApplicationScoped
 public class PressCaseList {
@@ -52,8 +57,19 @@ public class PressCaseList {
     private record Total(long changes, long count) {
     }
 
+    /** A page asked for: the filter, the page number and its size. */
+    private record PageKey(Filter filter, int page, int size) {
+    }
+
+    /** A page read, with the change version it was read at. */
+    private record Read(long changes, Page<PressCaseResponse> page) {
+    }
+
     private final AgroalDataSource dataSource;
     private final Cache<Filter, Total> totals = Caffeine.newBuilder().maximumSize(1_000).build();
+    // Bounded by the cases held (about 2 KB each on the heap), not by pages, so large pages cannot crowd the heap.
+    private final Cache<PageKey, Read> pages = Caffeine.newBuilder().maximumWeight(5_000)
+            .weigher((PageKey key, Read read) -> 1 + read.page().items().size()).build();
 
     public PressCaseList(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
@@ -61,6 +77,31 @@ public class PressCaseList {
 
     /** Cases matching {@code filter}, newest first (detection time, then id), one page of them. */
     public Page<PressCaseResponse> find(Filter filter, PageRequest page) {
+        PageKey key = new PageKey(filter, page.page(), page.size());
+        try (Connection connection = dataSource.getConnection()) {
+            Read kept = pages.getIfPresent(key);
+            if (kept != null && kept.changes() == changes(connection)) {
+                return kept.page();
+            }
+            Read read = read(connection, filter, page);
+            pages.put(key, read);
+            return read.page();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not list cases", e);
+        }
+    }
+
+    private static long changes(Connection connection) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT version FROM press_case_changes WHERE id = 1");
+                ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new IllegalStateException("press_case_changes has no row (migration V3)");
+            }
+            return rs.getLong(1);
+        }
+    }
+
+    private Read read(Connection connection, Filter filter, PageRequest page) throws SQLException {
         Where where = Where.of(filter);
         // One statement, one snapshot: the change version (always one row) and the page (none or more rows).
         // LIMIT and OFFSET are validated integers written into the text, not parameters: with them as parameters
@@ -72,27 +113,23 @@ public class PressCaseList {
                 + "(SELECT c.id FROM press_case c" + where.sql() + " ORDER BY c.detected_at DESC, c.id DESC LIMIT " + page.size()
                 + " OFFSET " + page.offset() + ") p JOIN press_case c ON c.id = p.id) c ON true WHERE v.id = 1"
                 + " ORDER BY c.detected_at DESC, c.id DESC";
-        try (Connection connection = dataSource.getConnection()) {
-            List<PressCaseResponse> items = new ArrayList<>(page.size());
-            long changes;
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                where.bind(ps);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new IllegalStateException("press_case_changes has no row (migration V3)");
-                    }
-                    changes = rs.getLong("changes");
-                    do {
-                        if (rs.getObject("id") != null) {
-                            items.add(response(rs));
-                        }
-                    } while (rs.next());
+        List<PressCaseResponse> items = new ArrayList<>(page.size());
+        long changes;
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            where.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("press_case_changes has no row (migration V3)");
                 }
+                changes = rs.getLong("changes");
+                do {
+                    if (rs.getObject("id") != null) {
+                        items.add(response(rs));
+                    }
+                } while (rs.next());
             }
-            return Page.of(items, page, total(connection, filter, where, page, items.size(), changes));
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not list cases", e);
         }
+        return new Read(changes, Page.of(List.copyOf(items), page, total(connection, filter, where, page, items.size(), changes)));
     }
 
     private long total(Connection connection, Filter filter, Where where, PageRequest page, int found, long changes)

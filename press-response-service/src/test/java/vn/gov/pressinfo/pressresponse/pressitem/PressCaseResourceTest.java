@@ -3,8 +3,10 @@ package vn.gov.pressinfo.pressresponse.pressitem;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static vn.gov.pressinfo.pressresponse.Fixtures.admin;
 import static vn.gov.pressinfo.pressresponse.Fixtures.agency;
@@ -200,7 +202,7 @@ class PressCaseResourceTest {
     }
 
     @Test
-    void listTotalsFollowEveryChangeOfTheCases() {
+    void listPagesAndTotalsFollowEveryChangeOfTheCases() {
         String agencyId = agency("Sở Công Thương " + marker());
         String first = register(item(agencyId, uniqueUrl()));
         register(item(agencyId, uniqueUrl()));
@@ -211,12 +213,18 @@ class PressCaseResourceTest {
                     .header("X-Total-Count", "3");
         }
 
-        register(item(agencyId, uniqueUrl()));
-        admin().queryParam("agencyId", agencyId).queryParam("size", 2).get(ITEMS).then().body("total", equalTo(4));
+        // Pages are kept too, and retired by any change: the same URL shows the new case first, then a changed state.
+        String whole = "items.find { it.id == '" + first + "' }.state";
+        admin().queryParam("agencyId", agencyId).queryParam("size", 10).get(ITEMS).then().body(whole, equalTo("DETECTED"));
+        String fourth = register(item(agencyId, uniqueUrl()));
+        admin().queryParam("agencyId", agencyId).queryParam("size", 2).get(ITEMS).then().body("total", equalTo(4))
+                .body("items[0].id", equalTo(fourth));
         admin().queryParam("agencyId", agencyId).queryParam("state", "DETECTED").queryParam("size", 2).get(ITEMS).then()
                 .body("total", equalTo(4));
 
         monitor().body(Map.of()).post(ITEMS + "/" + first + "/assignment").then().statusCode(200);
+        admin().queryParam("agencyId", agencyId).queryParam("size", 10).get(ITEMS).then().body(whole, equalTo("ASSIGNED"))
+                .body("items.find { it.id == '" + first + "' }.allowedNextStates", not(empty()));
         admin().queryParam("agencyId", agencyId).queryParam("state", "DETECTED").queryParam("size", 2).get(ITEMS).then()
                 .body("total", equalTo(3)).header("Link", containsString("page=1&size=2>; rel=\"last\""));
         admin().queryParam("agencyId", agencyId).queryParam("state", "ASSIGNED").queryParam("size", 2).get(ITEMS).then()
