@@ -9,9 +9,13 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentNavigableMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -37,6 +41,11 @@ import vn.gov.pressinfo.web.TextSearch;
  * with the page read for the same filter, page and size at that version if there is one, else reads it. A
  * kept page is therefore exactly what reading it again would give; any commit that changes a case, on any
  * replica, retires every kept page at once.
+ *
+ * <p>Where pages begin is remembered the same way: reading page N at some version notes the sort key of its
+ * last case, where page N + 1 begins at that version. A later read of page N + 1 (or beyond) at the same version
+ * seeks to that key in the index instead of skipping N pages of entries with OFFSET, so deep pages cost what
+ * the first ones do once their neighbours have been read.
  */
 @ApplicationScoped
 public class PressCaseList {
@@ -65,7 +74,24 @@ public class PressCaseList {
     private record Read(long changes, Page<PressCaseResponse> page) {
     }
 
+    /** The sort key of the list: detection time, then id, both descending. */
+    private record SortKey(Instant detectedAt, UUID id) {
+    }
+
+    /** A list: a filter read in pages of one size. */
+    private record ListKey(Filter filter, int size) {
+    }
+
+    /** For one list, at one change version: the key each known page begins after. */
+    private record Anchors(long changes, ConcurrentNavigableMap<Integer, SortKey> pageStarts) {
+    }
+
+    /** Anchors kept per list; a list with more known pages keeps the first ones it met. */
+    private static final int MAX_ANCHORS = 2_000;
+
     private final AgroalDataSource dataSource;
+    // 200 filters × at most 2,000 anchors of about 100 bytes: 40 MB in the worst case, a few kB in practice.
+    private final Cache<ListKey, Anchors> anchors = Caffeine.newBuilder().maximumSize(200).build();
     private final Cache<Filter, Total> totals = Caffeine.newBuilder().maximumSize(1_000).build();
     // Bounded by the cases held (about 2 KB each on the heap), not by pages, so large pages cannot crowd the heap.
     private final Cache<PageKey, Read> pages = Caffeine.newBuilder().maximumWeight(5_000)
@@ -79,11 +105,12 @@ public class PressCaseList {
     public Page<PressCaseResponse> find(Filter filter, PageRequest page) {
         PageKey key = new PageKey(filter, page.page(), page.size());
         try (Connection connection = dataSource.getConnection()) {
+            long changes = changes(connection);
             Read kept = pages.getIfPresent(key);
-            if (kept != null && kept.changes() == changes(connection)) {
+            if (kept != null && kept.changes() == changes) {
                 return kept.page();
             }
-            Read read = read(connection, filter, page);
+            Read read = read(connection, filter, page, changes);
             pages.put(key, read);
             return read.page();
         } catch (SQLException e) {
@@ -101,8 +128,31 @@ public class PressCaseList {
         }
     }
 
-    private Read read(Connection connection, Filter filter, PageRequest page) throws SQLException {
-        Where where = Where.of(filter);
+    private Read read(Connection connection, Filter filter, PageRequest page, long changes) throws SQLException {
+        ListKey list = new ListKey(filter, page.size());
+        Anchors known = anchors.getIfPresent(list);
+        if (known == null || known.changes() != changes) {
+            known = new Anchors(changes, new ConcurrentSkipListMap<>());
+            anchors.put(list, known);
+        }
+        Map.Entry<Integer, SortKey> start = known.pageStarts().floorEntry(page.page());
+        Read read = read(connection, filter, page, start);
+        if (start != null && read.changes() != changes) {
+            // a commit came between the version and the page: the anchor may not be where that page begins now
+            read = read(connection, filter, page, null);
+        }
+        List<PressCaseResponse> items = read.page().items();
+        if (items.size() == page.size() && read.changes() == known.changes() && known.pageStarts().size() < MAX_ANCHORS) {
+            PressCaseResponse last = items.get(items.size() - 1);
+            known.pageStarts().put(page.page() + 1, new SortKey(last.detectedAt(), last.id()));
+        }
+        return read;
+    }
+
+    /** Reads a page, from the beginning of the list or, with {@code start}, from where page {@code start.getKey()} begins. */
+    private Read read(Connection connection, Filter filter, PageRequest page, Map.Entry<Integer, SortKey> start) throws SQLException {
+        Where where = Where.of(filter, start == null ? null : start.getValue());
+        long offset = start == null ? page.offset() : (long) (page.page() - start.getKey()) * page.size();
         // One statement, one snapshot: the change version (always one row) and the page (none or more rows).
         // LIMIT and OFFSET are validated integers written into the text, not parameters: with them as parameters
         // PostgreSQL re-plans the prepared statement on every execution (its generic plan cannot know the limit),
@@ -111,7 +161,7 @@ public class PressCaseList {
         // read: an OFFSET then skips index entries, not whole rows.
         String sql = "SELECT v.version AS changes, " + COLUMNS + " FROM press_case_changes v LEFT JOIN LATERAL (SELECT c.* FROM "
                 + "(SELECT c.id FROM press_case c" + where.sql() + " ORDER BY c.detected_at DESC, c.id DESC LIMIT " + page.size()
-                + " OFFSET " + page.offset() + ") p JOIN press_case c ON c.id = p.id) c ON true WHERE v.id = 1"
+                + " OFFSET " + offset + ") p JOIN press_case c ON c.id = p.id) c ON true WHERE v.id = 1"
                 + " ORDER BY c.detected_at DESC, c.id DESC";
         List<PressCaseResponse> items = new ArrayList<>(page.size());
         long changes;
@@ -129,11 +179,10 @@ public class PressCaseList {
                 } while (rs.next());
             }
         }
-        return new Read(changes, Page.of(List.copyOf(items), page, total(connection, filter, where, page, items.size(), changes)));
+        return new Read(changes, Page.of(List.copyOf(items), page, total(connection, filter, page, items.size(), changes)));
     }
 
-    private long total(Connection connection, Filter filter, Where where, PageRequest page, int found, long changes)
-            throws SQLException {
+    private long total(Connection connection, Filter filter, PageRequest page, int found, long changes) throws SQLException {
         if (found > 0 && found < page.size() || found == 0 && page.offset() == 0) {
             // the last page, read in the same snapshot: the total is what lies before it plus what it holds
             long count = page.offset() + found;
@@ -144,6 +193,7 @@ public class PressCaseList {
         if (known != null && known.changes() == changes) {
             return known.count();
         }
+        Where where = Where.of(filter, null);
         try (PreparedStatement ps = connection.prepareStatement("SELECT count(*) FROM press_case c" + where.sql())) {
             where.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
@@ -211,10 +261,10 @@ public class PressCaseList {
         return name == null ? null : Enum.valueOf(type, name);
     }
 
-    /** The WHERE clause of a filter (null filters left out) and its parameters, in order. */
+    /** The WHERE clause of a filter (null filters left out), from a sort key if given, and its parameters, in order. */
     private record Where(String sql, List<Object> params) {
 
-        static Where of(Filter filter) {
+        static Where of(Filter filter, SortKey after) {
             StringBuilder sql = new StringBuilder();
             List<Object> params = new ArrayList<>();
             equal(sql, params, "c.responsible_agency_id", filter.agencyId());
@@ -227,6 +277,12 @@ public class PressCaseList {
             if (pattern != null) {
                 sql.append(sql.isEmpty() ? " WHERE " : " AND ").append("c.search_text LIKE ? ESCAPE '\\'");
                 params.add(pattern);
+            }
+            if (after != null) {
+                // a row comparison, which the (…, detected_at DESC, id DESC) indexes answer with one seek
+                sql.append(sql.isEmpty() ? " WHERE " : " AND ").append("(c.detected_at, c.id) < (?, ?)");
+                params.add(after.detectedAt().atOffset(ZoneOffset.UTC));
+                params.add(after.id());
             }
             return new Where(sql.toString(), params);
         }
@@ -244,6 +300,8 @@ public class PressCaseList {
             for (Object param : params) {
                 if (param instanceof UUID) {
                     ps.setObject(index++, param, Types.OTHER);
+                } else if (param instanceof OffsetDateTime) {
+                    ps.setObject(index++, param, Types.TIMESTAMP_WITH_TIMEZONE);
                 } else {
                     ps.setString(index++, (String) param);
                 }

@@ -22,6 +22,8 @@ import static vn.gov.pressinfo.pressresponse.Fixtures.uniqueUrl;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -232,6 +234,28 @@ class PressCaseResourceTest {
         // A page past the end still names the real total.
         admin().queryParam("agencyId", agencyId).queryParam("size", 2).queryParam("page", 5).get(ITEMS).then().statusCode(200)
                 .body("total", equalTo(4)).body("items.size()", equalTo(0));
+    }
+
+    @Test
+    void deepPagesReadFromWhereTheirNeighboursEndedAreTheSamePages() {
+        String agencyId = agency("Sở Tư pháp " + marker());
+        List<String> newestFirst = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            newestFirst.add(0, register(item(agencyId, uniqueUrl())));
+        }
+        // Page 0 notes where page 1 begins; page 2 is then read from there (skipping one page), page 1 from there exactly.
+        admin().queryParam("agencyId", agencyId).queryParam("size", 2).get(ITEMS).then().statusCode(200)
+                .body("items.id", equalTo(newestFirst.subList(0, 2)));
+        admin().queryParam("agencyId", agencyId).queryParam("size", 2).queryParam("page", 2).get(ITEMS).then().statusCode(200)
+                .body("items.id", equalTo(newestFirst.subList(4, 5))).body("total", equalTo(5));
+        admin().queryParam("agencyId", agencyId).queryParam("size", 2).queryParam("page", 1).get(ITEMS).then().statusCode(200)
+                .body("items.id", equalTo(newestFirst.subList(2, 4))).body("total", equalTo(5));
+        // After a change the noted starts are dropped with the kept pages: a new newest case shifts every page by one.
+        newestFirst.add(0, register(item(agencyId, uniqueUrl())));
+        admin().queryParam("agencyId", agencyId).queryParam("size", 2).queryParam("page", 2).get(ITEMS).then().statusCode(200)
+                .body("items.id", equalTo(newestFirst.subList(4, 6))).body("total", equalTo(6));
+        admin().queryParam("agencyId", agencyId).queryParam("size", 2).queryParam("page", 1).get(ITEMS).then().statusCode(200)
+                .body("items.id", equalTo(newestFirst.subList(2, 4)));
     }
 
     @Test
