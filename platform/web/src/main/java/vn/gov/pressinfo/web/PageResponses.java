@@ -13,27 +13,25 @@ public final class PageResponses {
     }
 
     public static Response ok(Page<?> page, UriInfo uriInfo) {
+        // The request URI without page and size, built once; each link appends its two numbers (no encoding needed).
+        String base = uriInfo.getRequestUriBuilder().replaceQueryParam("page").replaceQueryParam("size").build().toString();
+        String prefix = "<" + base + (base.indexOf('?') < 0 ? "?" : "&") + "page=";
         List<String> links = new ArrayList<>(4);
-        links.add(link(uriInfo, 0, page.size(), "first"));
+        links.add(link(prefix, 0, page.size(), "first"));
         if (page.page() > 0) {
-            links.add(link(uriInfo, Math.min(page.page() - 1, page.lastPage()), page.size(), "prev"));
+            links.add(link(prefix, Math.min(page.page() - 1, page.lastPage()), page.size(), "prev"));
         }
         if (page.page() < page.lastPage()) {
-            links.add(link(uriInfo, page.page() + 1, page.size(), "next"));
+            links.add(link(prefix, page.page() + 1, page.size(), "next"));
         }
-        links.add(link(uriInfo, page.lastPage(), page.size(), "last"));
+        links.add(link(prefix, page.lastPage(), page.size(), "last"));
         return Response.ok(page)
                 .header("Link", String.join(", ", links))
                 .header("X-Total-Count", page.total())
                 .build();
     }
 
-    private static String link(UriInfo uriInfo, int page, int size, String rel) {
-        String uri = uriInfo.getRequestUriBuilder()
-                .replaceQueryParam("page", page)
-                .replaceQueryParam("size", size)
-                .build()
-                .toString();
-        return "<" + uri + ">; rel=\"" + rel + "\"";
+    private static String link(String prefix, int page, int size, String rel) {
+        return prefix + page + "&size=" + size + ">; rel=\"" + rel + "\"";
     }
 }

@@ -187,6 +187,12 @@ class PressCaseResourceTest {
         admin().queryParam("agencyId", agencyId).queryParam("medium", "PRINT").get(ITEMS).then().body("total", equalTo(1));
         admin().queryParam("agencyId", agencyId).queryParam("state", "DETECTED").queryParam("size", 1).get(ITEMS).then()
                 .statusCode(200).body("total", equalTo(2)).body("items.size()", equalTo(1)).header("Link", containsString("rel=\"next\""));
+        // Every link keeps the other parameters as sent (Vietnamese text percent-encoded) and ends with its page and size.
+        String link = admin().queryParam("q", "Đài phát thanh").queryParam("agencyId", agencyId).queryParam("page", 0)
+                .queryParam("size", 1).get(ITEMS).then().statusCode(200).body("total", equalTo(1)).extract().header("Link");
+        String base = "?q=%C4%90%C3%A0i%20ph%C3%A1t%20thanh&agencyId=" + agencyId + "&page=";
+        assertThat(link).matches("<http://[^>]+/api/v1/press-items\\Q" + base + "0&size=1>; rel=\"first\", <\\E[^>]+\\Q" + base
+                + "0&size=1>; rel=\"last\"\\E");
         admin().queryParam("agencyId", agencyId).queryParam("state", "FLAGGED").get(ITEMS).then().body("total", equalTo(0));
     }
 
