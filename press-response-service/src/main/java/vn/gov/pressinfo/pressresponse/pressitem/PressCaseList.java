@@ -87,11 +87,11 @@ public class PressCaseList {
     }
 
     /** Anchors kept per list; a list with more known pages keeps the first ones it met. */
-    private static final int MAX_ANCHORS = 2_000;
+    private static final int MAX_ANCHORS = 1_000;
 
     private final AgroalDataSource dataSource;
-    // 200 filters × at most 2,000 anchors of about 100 bytes: 40 MB in the worst case, a few kB in practice.
-    private final Cache<ListKey, Anchors> anchors = Caffeine.newBuilder().maximumSize(200).build();
+    // 100 lists × at most 1,000 starts of about 100 bytes: 10 MB in the worst case, a few kB in practice.
+    private final Cache<ListKey, Anchors> anchors = Caffeine.newBuilder().maximumSize(100).build();
     private final Cache<Filter, Total> totals = Caffeine.newBuilder().maximumSize(1_000).build();
     // Bounded by the cases held (about 2 KB each on the heap), not by pages, so large pages cannot crowd the heap.
     private final Cache<PageKey, Read> pages = Caffeine.newBuilder().maximumWeight(5_000)
