@@ -25,7 +25,7 @@ class DeliveryRetryTest {
 
     @Test
     void smtpDownDeliveriesRetryAndSucceedWhenItReturnsNothingLostNothingDoubled() throws Exception {
-        String spokesperson = "outage." + UUID.randomUUID().toString().substring(0, 8) + "@syt.kiengiang.gov.vn";
+        String spokesperson = address("outage");
         UUID agency = Fixtures.agencyWithSpokesperson(spokesperson);
         MailSink.stopServer();
         EventEnvelope envelope;
@@ -41,10 +41,7 @@ class DeliveryRetryTest {
         }
         String id = envelope.id();
         await("both emails sent after SMTP returned", () -> count("SELECT count(*) FROM delivery WHERE event_id = '" + id
-                + "' AND channel = 'EMAIL' AND status = 'SENT'") == 2,
-                () -> Fixtures.rows("SELECT d.recipient, d.status, d.attempts, d.next_attempt_at, d.lease_until, a.outcome, a.error,"
-                        + " a.started_at, a.finished_at FROM delivery d LEFT JOIN delivery_attempt a ON a.delivery_id = d.id"
-                        + " WHERE d.event_id = '" + id + "' ORDER BY d.recipient, a.started_at"));
+                + "' AND channel = 'EMAIL' AND status = 'SENT'") == 2, () -> attempts(id));
         Thread.sleep(1500);
         assertThat(MailSink.to(spokesperson)).hasSize(1);
         assertThat(MailSink.to("phongbaochi@stttt.test.gov.vn").stream()
@@ -55,7 +52,7 @@ class DeliveryRetryTest {
 
     @Test
     void anSmtpServerThatNeverAnswersCostsOneTimedOutAttemptNotAStalledDispatcher() throws Exception {
-        String spokesperson = "silent." + UUID.randomUUID().toString().substring(0, 8) + "@syt.kiengiang.gov.vn";
+        String spokesperson = address("silent");
         UUID agency = Fixtures.agencyWithSpokesperson(spokesperson);
         MailSink.stopServer();
         EventEnvelope envelope;
@@ -71,10 +68,19 @@ class DeliveryRetryTest {
         }
         String id = envelope.id();
         await("the email sent once the server answers", () -> count("SELECT count(*) FROM delivery WHERE event_id = '" + id
-                + "' AND recipient = '" + spokesperson + "' AND status = 'SENT'") == 1,
-                () -> Fixtures.rows("SELECT d.status, d.attempts, a.outcome, a.error FROM delivery d LEFT JOIN delivery_attempt a"
-                        + " ON a.delivery_id = d.id WHERE d.event_id = '" + id + "' ORDER BY d.recipient, a.started_at"));
+                + "' AND recipient = '" + spokesperson + "' AND status = 'SENT'") == 1, () -> attempts(id));
         assertThat(MailSink.to(spokesperson)).hasSize(1);
+    }
+
+    private static String address(String name) {
+        return name + "." + UUID.randomUUID().toString().substring(0, 8) + "@syt.kiengiang.gov.vn";
+    }
+
+    /** The deliveries of an event with each attempt, for a failure message. */
+    private static String attempts(String eventId) {
+        return Fixtures.rows("SELECT d.recipient, d.status, d.attempts, d.next_attempt_at, d.lease_until, a.outcome, a.error,"
+                + " a.started_at, a.finished_at FROM delivery d LEFT JOIN delivery_attempt a ON a.delivery_id = d.id"
+                + " WHERE d.event_id = '" + eventId + "' ORDER BY d.recipient, a.started_at");
     }
 
     @Test
