@@ -23,6 +23,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -303,36 +304,42 @@ public final class LocalStack implements AutoCloseable {
 
     private void resolvePorts() throws IOException {
         List<String> busy = new ArrayList<>();
+        // Every port 0 is picked here, in one pass and all different: a port picked for a service and released
+        // could otherwise be handed again by the system to the broker or the database started with port 0.
+        Set<Integer> picked = new HashSet<>();
         for (Service s : config.services) {
             int port = config.servicePorts.getOrDefault(s, s.defaultPort());
-            ports.put(s, checkPort(port, s.artifactId(), busy));
+            ports.put(s, checkPort(port, s.artifactId(), busy, picked));
         }
         if (config.mail) {
-            smtpPort = checkPort(config.smtpPort, "SMTP", busy);
-            imapPort = checkPort(config.imapPort, "IMAP", busy);
-            mailApiPort = checkPort(config.mailApiPort, "mail API", busy);
+            smtpPort = checkPort(config.smtpPort, "SMTP", busy, picked);
+            imapPort = checkPort(config.imapPort, "IMAP", busy, picked);
+            mailApiPort = checkPort(config.mailApiPort, "mail API", busy, picked);
         }
-        if (config.kafkaPort > 0) {
-            checkPort(config.kafkaPort, "Kafka", busy);
-        }
-        if (config.postgresPort > 0) {
-            checkPort(config.postgresPort, "PostgreSQL", busy);
-        }
+        kafkaPortInUse = checkPort(config.kafkaPort, "Kafka", busy, picked);
+        postgresPortInUse = checkPort(config.postgresPort, "PostgreSQL", busy, picked);
         if (!busy.isEmpty()) {
             throw new IllegalStateException("Ports already in use on " + HOST + ": " + String.join(", ", busy)
                     + ". Stop what uses them or choose other ports.");
         }
     }
 
-    private static int checkPort(int port, String what, List<String> busy) throws IOException {
+    private static int checkPort(int port, String what, List<String> busy, Set<Integer> picked) throws IOException {
         if (port == 0) {
-            return freePort();
+            for (int attempt = 0; attempt < 100; attempt++) {
+                int free = freePort();
+                if (picked.add(free)) {
+                    return free;
+                }
+            }
+            throw new IOException("no free port for " + what + " after 100 tries");
         }
         try (ServerSocket socket = new ServerSocket()) {
             socket.bind(new InetSocketAddress(InetAddress.getByName(HOST), port));
         } catch (IOException e) {
             busy.add(port + " (" + what + ")");
         }
+        picked.add(port);
         return port;
     }
 
