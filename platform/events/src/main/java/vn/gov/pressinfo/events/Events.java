@@ -7,16 +7,23 @@ import vn.gov.pressinfo.events.press.CaseEscalated;
 import vn.gov.pressinfo.events.press.CorrectionOverdue;
 import vn.gov.pressinfo.events.press.CorrectionPublished;
 import vn.gov.pressinfo.events.press.FalseInfoFlagged;
+import vn.gov.pressinfo.events.press.PressInquiryAnswered;
+import vn.gov.pressinfo.events.press.PressInquiryOverdue;
+import vn.gov.pressinfo.events.press.PressInquiryReceived;
+import vn.gov.pressinfo.events.press.PressInquiryRefused;
+import vn.gov.pressinfo.events.press.PressInquiryTransferred;
 import vn.gov.pressinfo.events.press.PressItemDetected;
 import vn.gov.pressinfo.events.press.RebuttalSent;
 import vn.gov.pressinfo.events.registry.AgencyReorganized;
 import vn.gov.pressinfo.events.registry.AgencySnapshot;
 import vn.gov.pressinfo.events.registry.AuthorizationExpired;
 import vn.gov.pressinfo.events.registry.AuthorizationGranted;
+import vn.gov.pressinfo.events.registry.PressCardChanged;
 import vn.gov.pressinfo.events.registry.RegulationRecorded;
 import vn.gov.pressinfo.events.registry.SpokespersonAppointed;
 import vn.gov.pressinfo.events.registry.SpokespersonRevoked;
 import vn.gov.pressinfo.events.registry.TrainingAttended;
+import vn.gov.pressinfo.events.reporting.CalendarDayChanged;
 import vn.gov.pressinfo.events.reporting.ReportAccepted;
 import vn.gov.pressinfo.events.reporting.ReportDueSoon;
 import vn.gov.pressinfo.events.reporting.ReportOverdue;
@@ -134,11 +141,47 @@ public final class Events {
             Topics.PRESS_EVENTS, PREFIX + "press.CaseClosed.v1", CaseClosed.class,
             "schemas/press/CaseClosed.v1.json");
 
+    /** A press card was recorded, suspended, revoked or reinstated: its state as it now stands. */
+    public static final EventType<PressCardChanged> PRESS_CARD_CHANGED = new EventType<>(
+            Topics.REGISTRY_SPOKESPERSONS, PREFIX + "registry.PressCardChanged.v1", PressCardChanged.class,
+            "schemas/registry/PressCardChanged.v1.json");
+
+    /** One day of the working-day calendar as it now stands (day off, worked weekend day, or ordinary again). */
+    public static final EventType<CalendarDayChanged> CALENDAR_DAY_CHANGED = new EventType<>(
+            Topics.REPORTING_CALENDAR, PREFIX + "reporting.CalendarDayChanged.v1", CalendarDayChanged.class,
+            "schemas/reporting/CalendarDayChanged.v1.json");
+
+    /** A journalist's request for information was registered for an agency; its answer deadline runs. */
+    public static final EventType<PressInquiryReceived> PRESS_INQUIRY_RECEIVED = new EventType<>(
+            Topics.PRESS_EVENTS, PREFIX + "press.PressInquiryReceived.v1", PressInquiryReceived.class,
+            "schemas/press/PressInquiryReceived.v1.json");
+
+    /** An agency answered a press inquiry, wholly or in part. */
+    public static final EventType<PressInquiryAnswered> PRESS_INQUIRY_ANSWERED = new EventType<>(
+            Topics.PRESS_EVENTS, PREFIX + "press.PressInquiryAnswered.v1", PressInquiryAnswered.class,
+            "schemas/press/PressInquiryAnswered.v1.json");
+
+    /** An agency refused a press inquiry on legal grounds. */
+    public static final EventType<PressInquiryRefused> PRESS_INQUIRY_REFUSED = new EventType<>(
+            Topics.PRESS_EVENTS, PREFIX + "press.PressInquiryRefused.v1", PressInquiryRefused.class,
+            "schemas/press/PressInquiryRefused.v1.json");
+
+    /** A press inquiry went to the competent agency, whose clock starts anew. */
+    public static final EventType<PressInquiryTransferred> PRESS_INQUIRY_TRANSFERRED = new EventType<>(
+            Topics.PRESS_EVENTS, PREFIX + "press.PressInquiryTransferred.v1", PressInquiryTransferred.class,
+            "schemas/press/PressInquiryTransferred.v1.json");
+
+    /** A press inquiry became OVERDUE or VERY_OVERDUE (once per level). */
+    public static final EventType<PressInquiryOverdue> PRESS_INQUIRY_OVERDUE = new EventType<>(
+            Topics.PRESS_EVENTS, PREFIX + "press.PressInquiryOverdue.v1", PressInquiryOverdue.class,
+            "schemas/press/PressInquiryOverdue.v1.json");
+
     public static final List<EventType<?>> ALL = List.of(AGENCY_CHANGED, SPOKESPERSON_APPOINTED, SPOKESPERSON_REVOKED,
             AUTHORIZATION_GRANTED, AUTHORIZATION_EXPIRED, AGENCY_REORGANIZED, REGULATION_RECORDED, TRAINING_ATTENDED,
             REPORT_REQUESTED, REPORT_DUE_SOON, REPORT_OVERDUE, REPORT_SUBMITTED, REPORT_RETURNED, REPORT_ACCEPTED,
             PRESS_ITEM_DETECTED, FALSE_INFO_FLAGGED, REBUTTAL_SENT, CORRECTION_PUBLISHED, CORRECTION_OVERDUE, CASE_ESCALATED,
-            CASE_CLOSED);
+            CASE_CLOSED, PRESS_CARD_CHANGED, CALENDAR_DAY_CHANGED, PRESS_INQUIRY_RECEIVED, PRESS_INQUIRY_ANSWERED,
+            PRESS_INQUIRY_REFUSED, PRESS_INQUIRY_TRANSFERRED, PRESS_INQUIRY_OVERDUE);
 
     /** The event type with CloudEvents type {@code type}, if the catalogue has one. */
     public static java.util.Optional<EventType<?>> byType(String type) {
