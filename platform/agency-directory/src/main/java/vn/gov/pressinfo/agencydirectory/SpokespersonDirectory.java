@@ -3,7 +3,6 @@ package vn.gov.pressinfo.agencydirectory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,8 +17,9 @@ import vn.gov.pressinfo.events.registry.SpokespersonRevoked;
 /**
  * The read model of who speaks for each agency, fed by registry's spokesperson events
  * ({@link SpokespersonEventConsumer}). Answers: the current spokesperson (head or appointed) of an agency,
- * its head as last appointed, the authorizations in force, and whether a person (by email) may speak or
- * approve for an agency. Applying an event twice leaves the same state.
+ * its head as last appointed and the authorizations in force. Who may speak or approve for an agency is a
+ * business rule of the service that asks (press-response-service's Speakers). Applying an event twice leaves
+ * the same state.
  */
 @ApplicationScoped
 public class SpokespersonDirectory {
@@ -98,19 +98,6 @@ public class SpokespersonDirectory {
         return repository.ofAgency(agencyId).stream()
                 .filter(p -> p.kind == SpokespersonReference.Kind.AUTHORIZED && p.speaksOn(day))
                 .toList();
-    }
-
-    /**
-     * Whether the person with this email is, on {@code day}, the agency's current spokesperson or its head:
-     * the people who may approve what the agency says to the press. Emails compare case-insensitively.
-     */
-    public boolean isSpokespersonOrHead(UUID agencyId, String email, LocalDate day) {
-        if (email == null || email.isBlank()) {
-            return false;
-        }
-        String wanted = email.trim().toLowerCase(Locale.ROOT);
-        return current(agencyId, day).map(p -> p.email.toLowerCase(Locale.ROOT).equals(wanted)).orElse(false)
-                || head(agencyId, day).map(p -> p.email.toLowerCase(Locale.ROOT).equals(wanted)).orElse(false);
     }
 
     private SpokespersonReference upsert(UUID id, UUID agencyId, SpokespersonReference.Kind kind, String fullName,

@@ -23,6 +23,26 @@ public final class QueryFilter {
         return this;
     }
 
+    /** {@code field < value}, when value is not null. */
+    public QueryFilter before(String field, Object value) {
+        if (value != null) {
+            String param = "p" + params.size();
+            where.append(" and ").append(field).append(" < :").append(param);
+            params.put(param, value);
+        }
+        return this;
+    }
+
+    /** {@code field in (values)}, when values is not null. */
+    public QueryFilter in(String field, java.util.Collection<?> values) {
+        if (values != null) {
+            String param = "p" + params.size();
+            where.append(" and ").append(field).append(" in :").append(param);
+            params.put(param, values);
+        }
+        return this;
+    }
+
     /**
      * Accent- and case-insensitive contains-match of {@code query} on a column stored as
      * {@code lower(f_unaccent(text))} (see {@link TextSearch}), when query is not blank.

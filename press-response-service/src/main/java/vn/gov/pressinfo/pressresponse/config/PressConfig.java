@@ -15,6 +15,9 @@ public interface PressConfig {
     /** How often the correction-overdue job runs ("off" disables it); read by its @Scheduled expression. */
     String overdueCheck();
 
+    /** How often the press inquiry deadline scan runs ("off" disables it); read by its @Scheduled expression. */
+    String inquiryCheck();
+
     /** How often the open-cases gauge is recounted; read by its @Scheduled expression. */
     String metricsRefresh();
 }

@@ -9,5 +9,9 @@ public enum DeadlineKind {
     /** From a false-information verdict to the rebuttal being sent (phản hồi). */
     RESPONSE,
     /** From the rebuttal being sent to the correction being published (cải chính); one rule per medium. */
-    CORRECTION
+    CORRECTION,
+    /** From the receipt of a press inquiry to its answer: past it the inquiry is OVERDUE (chậm cung cấp thông tin). */
+    INQUIRY_ANSWER,
+    /** From the receipt of a press inquiry: past it an unanswered inquiry is VERY_OVERDUE. */
+    INQUIRY_VERY_OVERDUE
 }

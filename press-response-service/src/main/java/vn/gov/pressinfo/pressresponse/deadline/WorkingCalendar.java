@@ -43,6 +43,18 @@ public class WorkingCalendar {
         return day;
     }
 
+    /** Working days after {@code from} up to and including {@code to}; 0 when {@code to} is not after {@code from}. */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        Set<LocalDate> holidays = holidays(from, to);
+        int count = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (isWorkingDay(day, holidays)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     public boolean isWorkingDay(LocalDate day) {
         return isWorkingDay(day, holidays(day, day));
     }

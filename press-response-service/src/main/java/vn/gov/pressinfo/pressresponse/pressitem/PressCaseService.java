@@ -8,10 +8,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import vn.gov.pressinfo.agencydirectory.AgencyDirectory;
 import vn.gov.pressinfo.agencydirectory.AgencyReference;
 import vn.gov.pressinfo.events.Events;
 import vn.gov.pressinfo.outbox.Outbox;
+import vn.gov.pressinfo.pressresponse.agency.KnownAgencies;
 import vn.gov.pressinfo.pressresponse.deadline.DeadlineKind;
 import vn.gov.pressinfo.pressresponse.deadline.Deadlines;
 import vn.gov.pressinfo.security.AgencyScope;
@@ -32,13 +32,13 @@ public class PressCaseService {
     private final PressCaseRepository cases;
     private final PressCaseList list;
     private final CaseWorkflow workflow;
-    private final AgencyDirectory agencies;
+    private final KnownAgencies agencies;
     private final AgencyScope scope;
     private final Deadlines deadlines;
     private final Outbox outbox;
     private final BusinessTime time;
 
-    public PressCaseService(PressCaseRepository cases, PressCaseList list, CaseWorkflow workflow, AgencyDirectory agencies,
+    public PressCaseService(PressCaseRepository cases, PressCaseList list, CaseWorkflow workflow, KnownAgencies agencies,
             AgencyScope scope, Deadlines deadlines, Outbox outbox, BusinessTime time) {
         this.cases = cases;
         this.list = list;
@@ -61,7 +61,7 @@ public class PressCaseService {
     public PressCase register(RegisterPressItemRequest raw, String actor) {
         RegisterPressItemRequest request = raw.cleaned();
         scope.requireAccess(request.concernedAgencyId());
-        AgencyReference agency = knownAgency("concernedAgencyId", request.concernedAgencyId());
+        AgencyReference agency = agencies.require("concernedAgencyId", request.concernedAgencyId());
         String normalized = ItemUrl.normalize(request.url());
         cases.byNormalizedUrl(normalized).ifPresent(existing -> {
             throw duplicate(existing.id, normalized);
@@ -112,7 +112,7 @@ public class PressCaseService {
         Instant now = time.now();
         String note = TextSearch.clean(request.note());
         if (request.agencyId() != null && !request.agencyId().equals(c.responsibleAgencyId)) {
-            AgencyReference agency = knownAgency("agencyId", request.agencyId());
+            AgencyReference agency = agencies.require("agencyId", request.agencyId());
             String previous = c.responsibleAgencyName;
             c.responsibleAgencyId = agency.id;
             c.responsibleAgencyName = agency.name;
@@ -234,15 +234,6 @@ public class PressCaseService {
                     filter.sensitivity(), filter.verdict(), filter.q());
         }
         return list.find(filter, page);
-    }
-
-    private AgencyReference knownAgency(String field, UUID agencyId) {
-        AgencyReference agency = agencies.find(agencyId).orElseThrow(() -> ProblemException.unprocessable(field,
-                "agency " + agencyId + " is not known (agencies come from registry-service)"));
-        if ("DISSOLVED".equals(agency.status)) {
-            throw ProblemException.unprocessable(field, "agency " + agencyId + " (" + agency.name + ") is dissolved");
-        }
-        return agency;
     }
 
     private void flushOrConflict(PressCase c, String normalized) {

@@ -9,7 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import vn.gov.pressinfo.agencydirectory.SpokespersonDirectory;
+import vn.gov.pressinfo.pressresponse.speaker.Speakers;
 import vn.gov.pressinfo.events.Events;
 import vn.gov.pressinfo.outbox.Outbox;
 import vn.gov.pressinfo.pressresponse.config.PressConfig;
@@ -33,13 +33,13 @@ public class RebuttalService {
 
     private final RebuttalRepository rebuttals;
     private final CaseWorkflow workflow;
-    private final SpokespersonDirectory spokespersons;
+    private final Speakers spokespersons;
     private final Deadlines deadlines;
     private final Outbox outbox;
     private final BusinessTime time;
     private final PressConfig config;
 
-    public RebuttalService(RebuttalRepository rebuttals, CaseWorkflow workflow, SpokespersonDirectory spokespersons, Deadlines deadlines,
+    public RebuttalService(RebuttalRepository rebuttals, CaseWorkflow workflow, Speakers spokespersons, Deadlines deadlines,
             Outbox outbox, BusinessTime time, PressConfig config) {
         this.rebuttals = rebuttals;
         this.workflow = workflow;
@@ -84,7 +84,7 @@ public class RebuttalService {
         PressCase c = workflow.lock(caseId);
         LocalDate today = time.today();
         if (c.state.allows(CaseState.RESPONSE_APPROVED)
-                && !spokespersons.isSpokespersonOrHead(c.responsibleAgencyId, approverEmail, today)) {
+                && !spokespersons.mayApprove(c.responsibleAgencyId, approverEmail, today)) {
             throw ProblemException.forbidden("Only the current spokesperson or head of " + c.responsibleAgencyName
                     + " (as recorded in the spokesperson registry) may approve its rebuttal letter.");
         }

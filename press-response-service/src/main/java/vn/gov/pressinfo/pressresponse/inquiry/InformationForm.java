@@ -1,0 +1,17 @@
+package vn.gov.pressinfo.pressresponse.inquiry;
+
+/** The six forms of providing information to the press (hình thức phát ngôn và cung cấp thông tin, Decree 09/2017 Art. 4). */
+public enum InformationForm {
+    /** Tổ chức họp báo. */
+    PRESS_CONFERENCE,
+    /** Đăng tải trên trang/cổng thông tin điện tử hoặc mạng xã hội chính thức. */
+    PORTAL_POSTING,
+    /** Phát ngôn trực tiếp, trả lời phỏng vấn. */
+    INTERVIEW,
+    /** Thông cáo báo chí, trả lời bằng văn bản hoặc thư điện tử. */
+    WRITTEN_ANSWER,
+    /** Cung cấp thông tin tại giao ban báo chí. */
+    PRESS_BRIEFING,
+    /** Văn bản đề nghị cơ quan báo chí đăng phản hồi, cải chính, xin lỗi. */
+    PUBLICATION_REQUEST
+}

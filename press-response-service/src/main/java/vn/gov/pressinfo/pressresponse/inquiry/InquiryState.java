@@ -1,0 +1,47 @@
+package vn.gov.pressinfo.pressresponse.inquiry;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The states of a press inquiry and the one table of allowed transitions (DOMAIN §3): RECEIVED → ASSIGNED (to a
+ * person who may speak for the agency) → ANSWERED | PARTIALLY_ANSWERED | REFUSED, or TRANSFERRED to the competent
+ * agency, or WITHDRAWN by the journalist → CLOSED. CLARIFICATION_REQUESTED pauses the clock until the journalist
+ * clarifies, which returns the inquiry to where it was. OVERDUE and VERY_OVERDUE are not states: they are derived
+ * from the clock ({@link InquiryClock}).
+ */
+public enum InquiryState {
+    RECEIVED, ASSIGNED, CLARIFICATION_REQUESTED, ANSWERED, PARTIALLY_ANSWERED, REFUSED, TRANSFERRED, WITHDRAWN, CLOSED;
+
+    private static final Map<InquiryState, Set<InquiryState>> ALLOWED = new EnumMap<>(InquiryState.class);
+
+    static {
+        ALLOWED.put(RECEIVED, EnumSet.of(ASSIGNED, CLARIFICATION_REQUESTED, TRANSFERRED, WITHDRAWN));
+        // ASSIGNED → ASSIGNED is a reassignment to another spokesperson.
+        ALLOWED.put(ASSIGNED, EnumSet.of(ASSIGNED, CLARIFICATION_REQUESTED, ANSWERED, PARTIALLY_ANSWERED, REFUSED, TRANSFERRED, WITHDRAWN));
+        // The clarification brings the inquiry back to RECEIVED or ASSIGNED, whichever it was in.
+        ALLOWED.put(CLARIFICATION_REQUESTED, EnumSet.of(RECEIVED, ASSIGNED, WITHDRAWN));
+        ALLOWED.put(ANSWERED, EnumSet.of(CLOSED));
+        ALLOWED.put(PARTIALLY_ANSWERED, EnumSet.of(CLOSED));
+        ALLOWED.put(REFUSED, EnumSet.of(CLOSED));
+        ALLOWED.put(TRANSFERRED, EnumSet.of(CLOSED));
+        ALLOWED.put(WITHDRAWN, EnumSet.of(CLOSED));
+        ALLOWED.put(CLOSED, EnumSet.noneOf(InquiryState.class));
+    }
+
+    /** The states this one may move to. */
+    public Set<InquiryState> next() {
+        return ALLOWED.get(this);
+    }
+
+    public boolean allows(InquiryState target) {
+        return ALLOWED.get(this).contains(target);
+    }
+
+    /** Awaiting the agency: its clock runs (RECEIVED, ASSIGNED). */
+    public boolean clockRuns() {
+        return this == RECEIVED || this == ASSIGNED;
+    }
+}

@@ -1,0 +1,48 @@
+package vn.gov.pressinfo.pressresponse.inquiry;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import vn.gov.pressinfo.web.Page;
+import vn.gov.pressinfo.web.PageRequest;
+import vn.gov.pressinfo.web.QueryFilter;
+
+@ApplicationScoped
+public class PressInquiryRepository implements PanacheRepositoryBase<PressInquiry, UUID> {
+
+    /** The inquiry, locked for the rest of the transaction so that two steps of one inquiry happen one after the other. */
+    public Optional<PressInquiry> lock(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** One page of inquiries matching {@code filter}, newest receipt first. */
+    public Page<PressInquiry> page(QueryFilter filter, PageRequest page) {
+        var query = find(filter.where(), Sort.descending("receivedAt", "id"), filter.params());
+        return Page.of(query.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list(), page, query.count());
+    }
+
+    /**
+     * Locks up to {@code limit} inquiries whose clock runs and that passed a deadline whose notice has not gone out
+     * ({@code today} is after the due date or the very-overdue date), skipping rows another replica's scan holds: each
+     * notice is sent by exactly one scan, and a row answered meanwhile no longer matches (PostgreSQL re-checks the
+     * condition on the locked row).
+     */
+    @SuppressWarnings("unchecked")
+    public List<PressInquiry> lockPastDeadline(LocalDate today, int limit) {
+        return getEntityManager().createNativeQuery(
+                        "SELECT * FROM press_inquiry WHERE state IN ('RECEIVED', 'ASSIGNED') "
+                                + "AND ((overdue_notified_at IS NULL AND due_date < :today) "
+                                + "OR (very_overdue_notified_at IS NULL AND very_overdue_date < :today)) "
+                                + "ORDER BY due_date, id LIMIT :limit FOR UPDATE SKIP LOCKED", PressInquiry.class)
+                .setParameter("today", today)
+                .setParameter("limit", limit)
+                .getResultList();
+    }
+}
