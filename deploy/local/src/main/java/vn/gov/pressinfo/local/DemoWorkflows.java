@@ -24,12 +24,16 @@ import vn.gov.pressinfo.testing.DevTokens;
  * spokesperson of Sở Y tế (registry), the 2025 annual press-work report asked of the 39 agencies with its deadline
  * passed, so the deadline job marks them overdue and notification-service mails the mail sink (reporting), and a false
  * report about Sở Y tế whose rebuttal was approved by the spokesperson and sent, now awaiting the outlet's correction
- * (press-response). Every creating POST carries a deterministic Idempotency-Key, so a retried load replays.
+ * (press-response), and three press inquiries that show the inquiry clock: one answered on time by Sở Y tế's
+ * spokesperson, one to Sở Nội vụ received eight working days ago and unanswered (the deadline scan marks it OVERDUE within a
+ * minute of the start), and one refused because the matter is under investigation. Every creating POST carries a
+ * deterministic Idempotency-Key, so a retried load replays.
  */
 final class DemoWorkflows {
 
     static final String SPOKESPERSON_EMAIL = "nguyenthithuha@kiengiang.gov.vn";
     private static final String HEALTH_CODE = "KG-13"; // Sở Y tế in the appendix of report 284/BC-STTTT
+    private static final String HOME_AFFAIRS_CODE = "KG-02"; // Sở Nội vụ
     private static final Duration REPLICATION = Duration.ofSeconds(60);
 
     private final HttpClient http;
@@ -55,6 +59,53 @@ final class DemoWorkflows {
                 + " agencies; its deadline has passed, so they turn overdue and the mail sink receives the notices");
         String state = falseInformationCase(press, health);
         progress.accept("Demo data: a false report about Sở Y tế, rebuttal approved by " + SPOKESPERSON_EMAIL + " and sent; case " + state);
+        pressInquiries(press, health, agencies.get(HOME_AFFAIRS_CODE));
+        progress.accept("Demo data: three press inquiries: answered on time (Sở Y tế), overdue (Sở Nội vụ), refused: matter under "
+                + "investigation (Sở Y tế)");
+    }
+
+    /** The three demo inquiries (answered on time, overdue, refused); the spokesperson is known to press-response by now. */
+    private void pressInquiries(URI press, String health, String homeAffairs) throws IOException, InterruptedException {
+        String officer = DevTokens.agencyOfficer(UUID.fromString(health));
+        String monitor = DevTokens.forRole("press-monitor");
+        java.time.Instant now = java.time.Instant.now();
+        String answered = inquiry(press, monitor, health, "pressinfo-demo-inquiry-1", "Báo Kiên Giang", "Lê Minh Tâm", "HN-12345", null,
+                "Tiến độ xây dựng Bệnh viện Đa khoa tỉnh", List.of("Dự án đã hoàn thành bao nhiêu phần trăm khối lượng?",
+                        "Khi nào bệnh viện được đưa vào sử dụng?"), now.minus(Duration.ofDays(1)));
+        String base = "/api/v1/press-inquiries/" + answered;
+        send("POST", press.resolve(base + "/assignment"), officer, Map.of("spokespersonEmail", SPOKESPERSON_EMAIL), null, Set.of(200));
+        send("POST", press.resolve(base + "/answer"), officer, Map.of("form", "WRITTEN_ANSWER", "spokespersonEmail", SPOKESPERSON_EMAIL,
+                "answer", "Dự án đã hoàn thành 85% khối lượng; bệnh viện dự kiến đưa vào sử dụng trong quý II năm 2027."), null, Set.of(200));
+        inquiry(press, monitor, homeAffairs, "pressinfo-demo-inquiry-2", "Đài Phát thanh và Truyền hình Kiên Giang", "Nguyễn Thị Mai", null,
+                "Giấy giới thiệu số 45/GGT-PTTH", "Kết quả sắp xếp đơn vị hành chính cấp xã năm 2025",
+                List.of("Sau sắp xếp, tỉnh còn bao nhiêu xã, phường?"), now.minus(Duration.ofDays(12)));
+        String refused = inquiry(press, monitor, health, "pressinfo-demo-inquiry-3", "Báo Tuổi Trẻ", "Trần Thu Trang", null,
+                "Giấy giới thiệu số 112/GGT-TTO", "Vụ ngộ độc thực phẩm tại Trường Tiểu học Vĩnh Thanh",
+                List.of("Nguyên nhân vụ ngộ độc là gì?", "Cơ sở cung cấp suất ăn đã bị xử lý thế nào?"), now.minus(Duration.ofDays(2)));
+        base = "/api/v1/press-inquiries/" + refused;
+        send("POST", press.resolve(base + "/assignment"), officer, Map.of("spokespersonEmail", SPOKESPERSON_EMAIL), null, Set.of(200));
+        send("POST", press.resolve(base + "/refusal"), officer, Map.of("grounds", List.of("UNDER_INVESTIGATION"),
+                "spokespersonEmail", SPOKESPERSON_EMAIL,
+                "reason", "Vụ việc đang được Công an tỉnh điều tra; Sở Y tế sẽ cung cấp thông tin khi có kết luận."), null, Set.of(200));
+    }
+
+    private String inquiry(URI press, String token, String agencyId, String key, String outlet, String journalist, String card,
+            String letter, String subject, List<String> questions, java.time.Instant receivedAt) throws IOException, InterruptedException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("agencyId", agencyId);
+        body.put("outletName", outlet);
+        body.put("journalistName", journalist);
+        if (card != null) {
+            body.put("pressCardNumber", card);
+        }
+        if (letter != null) {
+            body.put("introductionLetter", letter);
+        }
+        body.put("channel", card != null ? "EMAIL" : "OFFICIAL_LETTER");
+        body.put("subject", subject);
+        body.put("questions", questions);
+        body.put("receivedAt", receivedAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+        return send("POST", press.resolve("/api/v1/press-inquiries"), token, body, key, Set.of(201)).path("id").asText();
     }
 
     private void appointSpokesperson(URI registry, String admin, String health) throws IOException, InterruptedException {
