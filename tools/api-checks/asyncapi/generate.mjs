@@ -166,7 +166,7 @@ const PURPOSE = {
   'reporting-service|press.events.v1': 'Prefills report drafts with rebuttals sent (RebuttalSent) and scores compliance with rebuttals and false information flagged (FalseInfoFlagged); other press events are skipped.',
   'reporting-service|registry.reorganisations.v1': 'Moves the open assignments of a predecessor agency to its successor (AgencyReorganized).',
   'press-response-service|registry.agencies.v1': 'Keeps its copy of the agency directory (platform-agency-directory) current: the agencies that cases concern.',
-  'press-response-service|registry.spokespersons.v1': 'Keeps its spokesperson directory (appointments and authorizations) current: only the responsible agency\'s current spokesperson or head approves a rebuttal.',
+  'press-response-service|registry.spokespersons.v1': 'Keeps its spokesperson directory (appointments and authorizations) current: only the responsible agency\'s current spokesperson or head approves a rebuttal. On a channel and group of its own, keeps a read model of press cards (PressCardChanged: active, suspended, revoked) against which a journalist\'s card is checked when a press inquiry comes in.',
   'notification-service|registry.agencies.v1': 'Keeps its copy of the agency directory (platform-agency-directory) current. Agency snapshots are not notices.',
   'notification-service|registry.spokespersons.v1': 'Keeps its spokesperson directory (who receives an agency\'s notices) current, and notifies subscribers (email, webhook, in-app inbox) of spokesperson, authorization, regulation and training events by its routing rules.',
   'notification-service|registry.reorganisations.v1': 'Notifies subscribers of agency reorganisations by its routing rules.',

@@ -35,6 +35,7 @@ import vn.gov.pressinfo.events.EventType;
 import vn.gov.pressinfo.events.Events;
 import vn.gov.pressinfo.events.Topics;
 import vn.gov.pressinfo.events.registry.AgencySnapshot;
+import vn.gov.pressinfo.events.registry.PressCardChanged;
 import vn.gov.pressinfo.events.registry.SpokespersonAppointed;
 import vn.gov.pressinfo.testing.DevTokens;
 import vn.gov.pressinfo.testing.TopicReader;
@@ -97,6 +98,20 @@ public final class Fixtures {
         send(Events.SPOKESPERSON_APPOINTED, new SpokespersonAppointed(UUID.fromString(agencyId), "Sở Y tế", person, "APPOINTED",
                 "Nguyễn Thị Thu Hà", "Phó Giám đốc Sở", email, "0297 3862 000", LocalDate.of(2025, 3, 1), null, null, Instant.now()));
         awaitCount("SELECT count(*) FROM spokesperson_reference WHERE id = '" + person + "'");
+    }
+
+    /**
+     * Publishes a PressCardChanged as registry would and waits until the read model shows this change of the card
+     * (its changedAt); returns the event. {@code statusReason} may be null (an ACTIVE card).
+     */
+    public static PressCardChanged pressCard(String number, UUID pressAgencyId, LocalDate validUntil, String status, String statusReason,
+            Instant changedAt) {
+        PressCardChanged event = new PressCardChanged(number, "Lê Minh Tâm", pressAgencyId, "Báo Kiên Giang", validUntil, status,
+                statusReason, "press-admin-user", changedAt);
+        send(Events.PRESS_CARD_CHANGED, event);
+        awaitCount("SELECT count(*) FROM press_card_reference WHERE number = '" + number.replace("'", "''") + "' AND status = '" + status
+                + "' AND changed_at = '" + changedAt + "'");
+        return event;
     }
 
     public static Map<String, Object> item(String agencyId, String url) {

@@ -7,12 +7,15 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
  * A press card (thẻ nhà báo): its number, its holder, the press agency that applied for it and the
- * last day it is valid. Kept so that an agency receiving a visiting journalist can verify the card.
+ * last day it is valid, and whether it stands, is suspended (tạm đình chỉ) or revoked (thu hồi). Kept so that an
+ * agency receiving a visiting journalist can verify the card.
  */
 @Entity
 @Table(name = "press_card")
@@ -39,6 +42,18 @@ public class PressCard {
     public Instant createdAt;
     @Column(name = "created_by")
     public String createdBy;
+    @Enumerated(EnumType.STRING)
+    public PressCardStatus status;
+    /** The decision behind a suspension or revocation; null while ACTIVE. */
+    @Column(name = "status_reason")
+    public String statusReason;
+    @Column(name = "status_note")
+    public String statusNote;
+    /** When and by whom the status last changed (the recording of the card counts as the first change). */
+    @Column(name = "status_changed_at")
+    public Instant statusChangedAt;
+    @Column(name = "status_changed_by")
+    public String statusChangedBy;
 
     /** How numbers are compared and stored: trimmed, upper case ("hn-12345" is "HN-12345"). */
     public static String normalise(String number) {
@@ -48,5 +63,29 @@ public class PressCard {
     /** Whether the card is still valid on {@code day} (it is valid through its last day). */
     boolean validOn(LocalDate day) {
         return !day.isAfter(validUntil);
+    }
+
+    /**
+     * Moves the card to {@code next}, on {@code decision}.
+     *
+     * @return the change, to be kept in the card's history
+     * @throws vn.gov.pressinfo.web.ProblemException 409 when the card's status does not allow it
+     */
+    PressCardStatusChange changeStatus(PressCardStatus next, String decision, String note, String actor, Instant now) {
+        if (!status.allows(next)) {
+            throw vn.gov.pressinfo.web.ProblemException.conflict("Press card " + number + " is " + status + ": it cannot be "
+                    + switch (next) {
+                        case ACTIVE -> "reinstated";
+                        case SUSPENDED -> "suspended";
+                        case REVOKED -> "revoked";
+                    } + (status == PressCardStatus.REVOKED ? " (a revocation is final)." : "."));
+        }
+        PressCardStatusChange change = PressCardStatusChange.of(this, next, decision, note, actor, now);
+        status = next;
+        statusReason = next == PressCardStatus.ACTIVE ? null : decision;
+        statusNote = note;
+        statusChangedAt = now;
+        statusChangedBy = actor;
+        return change;
     }
 }

@@ -39,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 import vn.gov.pressinfo.security.Caller;
 import vn.gov.pressinfo.security.Roles;
+import vn.gov.pressinfo.web.Problem;
 import vn.gov.pressinfo.web.PageRequest;
 import vn.gov.pressinfo.web.PageResponses;
 
@@ -51,11 +52,18 @@ import vn.gov.pressinfo.web.PageResponses;
 public class PressCardResource {
 
     static final String TAG = "Press cards";
-    static final String TAG_DESCRIPTION = "Press cards (thẻ nhà báo): number, holder, press agency, last valid day. Managed by the "
-            + "press management department; anyone, without a token, may verify a card number.";
+    static final String TAG_DESCRIPTION = "Press cards (thẻ nhà báo): number, holder, press agency, last valid day, and whether the card "
+            + "is active, suspended (tạm đình chỉ) or revoked (thu hồi). Managed by the press management department; anyone, without "
+            + "a token, may verify a card number.";
     private static final String CREATE_EXAMPLE = """
             {"number": "HN-12345", "holderName": "Lê Minh Tâm",
              "pressAgencyId": "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e", "validUntil": "2025-12-31"}""";
+    private static final String SUSPENSION_EXAMPLE = """
+            {"decision": "Quyết định 12/QĐ-BVHTTDL", "note": "Tạm đình chỉ 3 tháng do vi phạm quy định về hoạt động báo chí"}""";
+    private static final String REVOCATION_EXAMPLE = """
+            {"decision": "Quyết định thu hồi thẻ nhà báo số 25/QĐ-BVHTTDL"}""";
+    private static final String REINSTATEMENT_EXAMPLE = """
+            {"decision": "Quyết định 40/QĐ-BVHTTDL chấm dứt tạm đình chỉ", "note": "Hết thời hạn tạm đình chỉ"}""";
 
     private final PressCardService service;
     private final Caller caller;
@@ -71,7 +79,7 @@ public class PressCardResource {
     @RolesAllowed({Roles.PRESS_ADMIN, Roles.SYSTEM})
     @Operation(operationId = "createPressCard", summary = "Record a press card",
             description = "Records a press card. The number is stored upper case and is unique regardless of case (409 when taken); "
-                    + "the press agency must be registered (422 otherwise). Send an Idempotency-Key to make retries safe. "
+                    + "the press agency must be registered (422 otherwise). The card starts ACTIVE; PressCardChanged is published. Send an Idempotency-Key to make retries safe. "
                     + "Roles: press-admin, system.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PressCardDetails.class), examples = @ExampleObject(name = "card", value = CREATE_EXAMPLE)))
@@ -116,6 +124,74 @@ public class PressCardResource {
             @Parameter(description = "Card number.", example = "HN-12345") @PathParam("number")
             @Size(max = PressCard.MAX_NUMBER_LENGTH) @Pattern(regexp = PressCard.NUMBER_PATTERN, message = PressCard.NUMBER_MESSAGE) String number) {
         return PressCardResponse.of(service.get(number));
+    }
+
+    /** Suspends a press card (tạm đình chỉ thẻ nhà báo). */
+    @POST
+    @Path("/{number}/suspension")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PRESS_ADMIN)
+    @Operation(operationId = "suspendPressCard", summary = "Suspend a press card",
+            description = "Suspends an ACTIVE card on a decision (tạm đình chỉ): its status becomes SUSPENDED and verification answers "
+                    + "suspended until it is reinstated. 409 when the card is already SUSPENDED or REVOKED. Publishes PressCardChanged. "
+                    + "Role: press-admin.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PressCardStatusRequest.class),
+            examples = @ExampleObject(name = "suspension", value = SUSPENSION_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The suspended card.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PressCardResponse.class)))
+    @APIResponse(responseCode = "409", description = "The card is already suspended, or revoked; detail names its status.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public PressCardResponse suspend(
+            @Parameter(description = "Card number.", example = "HN-12345") @PathParam("number")
+            @Size(max = PressCard.MAX_NUMBER_LENGTH) @Pattern(regexp = PressCard.NUMBER_PATTERN, message = PressCard.NUMBER_MESSAGE) String number,
+            @Valid @NotNull PressCardStatusRequest request) {
+        return PressCardResponse.of(service.changeStatus(number, PressCardStatus.SUSPENDED, request, caller.id()));
+    }
+
+    /** Revokes a press card (thu hồi thẻ nhà báo). */
+    @POST
+    @Path("/{number}/revocation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PRESS_ADMIN)
+    @Operation(operationId = "revokePressCard", summary = "Revoke a press card",
+            description = "Revokes an ACTIVE or SUSPENDED card on a decision (thu hồi): its status becomes REVOKED, for good, and "
+                    + "verification answers revoked. 409 when the card is already REVOKED. Publishes PressCardChanged. Role: press-admin.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PressCardStatusRequest.class),
+            examples = @ExampleObject(name = "revocation", value = REVOCATION_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The revoked card.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PressCardResponse.class)))
+    @APIResponse(responseCode = "409", description = "The card is already revoked; detail names its status.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public PressCardResponse revoke(
+            @Parameter(description = "Card number.", example = "HN-12345") @PathParam("number")
+            @Size(max = PressCard.MAX_NUMBER_LENGTH) @Pattern(regexp = PressCard.NUMBER_PATTERN, message = PressCard.NUMBER_MESSAGE) String number,
+            @Valid @NotNull PressCardStatusRequest request) {
+        return PressCardResponse.of(service.changeStatus(number, PressCardStatus.REVOKED, request, caller.id()));
+    }
+
+    /** Reinstates a suspended press card. */
+    @POST
+    @Path("/{number}/reinstatement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PRESS_ADMIN)
+    @Operation(operationId = "reinstatePressCard", summary = "Reinstate a suspended press card",
+            description = "Ends the suspension of a SUSPENDED card on a decision: its status becomes ACTIVE again and verification "
+                    + "answers valid or expired by its validUntil. 409 when the card is ACTIVE, or REVOKED (a revocation is final). "
+                    + "Publishes PressCardChanged. Role: press-admin.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PressCardStatusRequest.class),
+            examples = @ExampleObject(name = "reinstatement", value = REINSTATEMENT_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The reinstated card.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PressCardResponse.class)))
+    @APIResponse(responseCode = "409", description = "The card is not suspended (ACTIVE, or REVOKED); detail names its status.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public PressCardResponse reinstate(
+            @Parameter(description = "Card number.", example = "HN-12345") @PathParam("number")
+            @Size(max = PressCard.MAX_NUMBER_LENGTH) @Pattern(regexp = PressCard.NUMBER_PATTERN, message = PressCard.NUMBER_MESSAGE) String number,
+            @Valid @NotNull PressCardStatusRequest request) {
+        return PressCardResponse.of(service.changeStatus(number, PressCardStatus.ACTIVE, request, caller.id()));
     }
 
     @Schema(name = "PressCardPage", description = "One page of press cards.")

@@ -39,9 +39,10 @@ public class PressCardVerificationResource {
     @GET
     @Operation(operationId = "verifyPressCard", summary = "Verify a press card (public)",
             extensions = @Extension(name = ProblemResponsesFilter.NEVER_NOT_FOUND, value = "true"),
-            description = "Public, no token needed. Always 200 for a well-formed number: status is valid (registered and valid "
-                    + "today in Asia/Ho_Chi_Minh, through its last day), expired (registered, past validUntil) or unknown (not "
-                    + "registered); holder, pressAgency and validUntil are given only for a registered card. Case does not "
+            description = "Public, no token needed. Always 200 for a well-formed number: status is valid (registered, neither "
+                    + "suspended nor revoked, and valid today in Asia/Ho_Chi_Minh, through its last day), expired (registered, past "
+                    + "validUntil), suspended (suspended by a decision until reinstated), revoked (revoked by a decision, for good) or "
+                    + "unknown (not registered); holder, pressAgency and validUntil are given only for a registered card. Case does not "
                     + "matter. A malformed number (letters and digits in groups joined by single hyphens, at most 50 characters) is 400.")
     @APIResponse(responseCode = "200", description = "The verification result.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PressCardVerification.class)))

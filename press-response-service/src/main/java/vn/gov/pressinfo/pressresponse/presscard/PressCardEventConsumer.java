@@ -1,0 +1,40 @@
+package vn.gov.pressinfo.pressresponse.presscard;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import vn.gov.pressinfo.events.Events;
+import vn.gov.pressinfo.events.registry.PressCardChanged;
+import vn.gov.pressinfo.inbox.IdempotentConsumer;
+
+/**
+ * Feeds {@link PressCardDirectory} from registry's PressCardChanged events, once per event. Reads the spokesperson
+ * topic on its own channel and group, apart from the platform's spokesperson read model, and ignores the topic's
+ * other event types.
+ */
+@ApplicationScoped
+public class PressCardEventConsumer {
+
+    static final String CONSUMER = "press-response-service.press-cards";
+
+    private final IdempotentConsumer consumer;
+    private final PressCardDirectory directory;
+
+    public PressCardEventConsumer(IdempotentConsumer consumer, PressCardDirectory directory) {
+        this.consumer = consumer;
+        this.directory = directory;
+    }
+
+    @Incoming("registry-press-cards")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        consumer.handle(CONSUMER, record, event -> {
+            if (event.is(Events.PRESS_CARD_CHANGED)) {
+                directory.apply(event.data(PressCardChanged.class));
+            }
+        });
+    }
+}
