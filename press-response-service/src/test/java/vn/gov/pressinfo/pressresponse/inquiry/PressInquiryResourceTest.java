@@ -32,6 +32,7 @@ import io.restassured.http.ContentType;
 import vn.gov.pressinfo.events.EventJson;
 import vn.gov.pressinfo.events.press.PressInquiryAnswered;
 import vn.gov.pressinfo.events.press.PressInquiryRefused;
+import vn.gov.pressinfo.pressresponse.Fixtures;
 import vn.gov.pressinfo.testing.DevTokens;
 
 /** Press inquiries through HTTP: registration, roles, answers, refusals and illegal steps. */
@@ -68,6 +69,33 @@ class PressInquiryResourceTest {
         assertThat(event.outcome()).isEqualTo("ANSWERED");
         assertThat(event.answeredBy()).isEqualTo("Nguyễn Thị Thu Hà");
         assertThat(Inquiries.events(id, "PressInquiryReceived", 1, WAIT)).hasSize(1);
+    }
+
+    @Test
+    void thePressCardIsCheckedAtIntakeAndARevokedOrUnknownCardIsFlaggedNotRefused() {
+        String agencyId = agency("Sở Y tế " + marker());
+        String valid = "KG-" + marker().toUpperCase();
+        String revoked = "KG-" + marker().toUpperCase();
+        java.time.Instant now = java.time.Instant.now();
+        Fixtures.pressCard(valid, UUID.randomUUID(), java.time.LocalDate.of(2099, 12, 31), "ACTIVE", null, now);
+        Fixtures.pressCard(revoked, UUID.randomUUID(), java.time.LocalDate.of(2099, 12, 31), "REVOKED", "Quyết định 12/QĐ-BVHTTDL", now);
+        Map<String, Object> body = Inquiries.body(agencyId, null);
+        body.remove("introductionLetter");
+        body.put("pressCardNumber", valid.toLowerCase());
+        monitor().body(body).post(PATH).then().statusCode(201).body("credential.pressCardNumber", equalTo(valid))
+                .body("credential.pressCardStatus", equalTo("VALID")).body("credential.flagged", equalTo(false));
+        body.put("pressCardNumber", revoked);
+        String flagged = monitor().body(body).post(PATH).then().statusCode(201).body("credential.pressCardStatus", equalTo("REVOKED"))
+                .body("credential.flagged", equalTo(true)).extract().path("id");
+        body.put("pressCardNumber", "KG-" + marker().toUpperCase());
+        monitor().body(body).post(PATH).then().statusCode(201).body("credential.pressCardStatus", equalTo("UNKNOWN"))
+                .body("credential.flagged", equalTo(true));
+        body.remove("pressCardNumber");
+        monitor().body(body).post(PATH).then().statusCode(201).body("credential.pressCardStatus", equalTo("NOT_PRESENTED"))
+                .body("credential.flagged", equalTo(true));
+        var received = Inquiries.events(flagged, "PressInquiryReceived", 1, WAIT);
+        assertThat(received).hasSize(1);
+        assertThat(received.get(0).value()).contains("\"pressCardStatus\":\"REVOKED\"").contains("\"flagged\":true");
     }
 
     @Test
