@@ -74,10 +74,10 @@ public class PressInquiryService {
         if (receivedAt.isAfter(now)) {
             throw ProblemException.unprocessable("receivedAt", "must not be in the future");
         }
-        LocalDate receivedOn = receivedAt.atZone(BusinessTime.ZONE).toLocalDate();
-        if (receivedOn.isBefore(EARLIEST_RECEIPT)) {
+        if (receivedAt.isBefore(EARLIEST_RECEIPT.atStartOfDay(BusinessTime.ZONE).toInstant())) {
             throw ProblemException.unprocessable("receivedAt", "must not be before " + EARLIEST_RECEIPT);
         }
+        LocalDate receivedOn = receivedAt.atZone(BusinessTime.ZONE).toLocalDate();
         PressCardCheck card = pressCards.check(request.pressCardNumber(), receivedOn);
         PressInquiry q = new PressInquiry();
         q.id = UUID.randomUUID();

@@ -164,6 +164,8 @@ class PressInquiryResourceTest {
                 .body("errors.field", hasItems("questions", "channel"));
         Map<String, Object> future = Inquiries.body(agencyId, "2999-01-01T00:00:00Z");
         monitor().body(future).post(PATH).then().statusCode(422).body("errors[0].field", equalTo("receivedAt"));
+        monitor().body(Inquiries.body(agencyId, "-1000000000-01-01T00:00:00Z")).post(PATH).then().statusCode(422)
+                .body("errors[0].field", equalTo("receivedAt"));
         monitor().body(Inquiries.body(UUID.randomUUID().toString(), null)).post(PATH).then().statusCode(422)
                 .body("errors[0].field", equalTo("agencyId"));
         Map<String, Object> badCard = Inquiries.body(agencyId, null);
