@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import vn.gov.pressinfo.web.ProblemException;
 import vn.gov.pressinfo.web.TextSearch;
+import vn.gov.pressinfo.web.WorkingDays;
 
 /**
  * The working-day calendar kept as data (press-admin maintains it as the Government announces days off), and
