@@ -167,6 +167,7 @@ const PURPOSE = {
   'reporting-service|registry.reorganisations.v1': 'Moves the open assignments of a predecessor agency to its successor (AgencyReorganized).',
   'press-response-service|registry.agencies.v1': 'Keeps its copy of the agency directory (platform-agency-directory) current: the agencies that cases concern.',
   'press-response-service|registry.spokespersons.v1': 'Keeps its spokesperson directory (appointments and authorizations) current: only the responsible agency\'s current spokesperson or head approves a rebuttal.',
+  'press-response-service|reporting.calendar.v1': 'Keeps its copy of the working-day calendar that reporting-service owns (calendar_day_reference: days off, worked weekend days, removed entries as ORDINARY; an older change of a day is ignored): every deadline counted in working days after a change uses it; deadlines already computed keep their dates.',
   'notification-service|registry.agencies.v1': 'Keeps its copy of the agency directory (platform-agency-directory) current. Agency snapshots are not notices.',
   'notification-service|registry.spokespersons.v1': 'Keeps its spokesperson directory (who receives an agency\'s notices) current, and notifies subscribers (email, webhook, in-app inbox) of spokesperson, authorization, regulation and training events by its routing rules.',
   'notification-service|registry.reorganisations.v1': 'Notifies subscribers of agency reorganisations by its routing rules.',
