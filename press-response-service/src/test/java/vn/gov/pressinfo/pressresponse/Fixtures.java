@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ import vn.gov.pressinfo.events.Topics;
 import vn.gov.pressinfo.events.registry.AgencySnapshot;
 import vn.gov.pressinfo.events.registry.PressCardChanged;
 import vn.gov.pressinfo.events.registry.SpokespersonAppointed;
+import vn.gov.pressinfo.events.reporting.CalendarDayChanged;
 import vn.gov.pressinfo.testing.DevTokens;
 import vn.gov.pressinfo.testing.TopicReader;
 
@@ -114,6 +116,42 @@ public final class Fixtures {
         return event;
     }
 
+    /**
+     * Publishes the state of one calendar day as reporting-service would (changed now) and waits until the read model
+     * has it. {@code kind}: DAY_OFF, WORKING_DAY or ORDINARY.
+     */
+    public static CalendarDayChanged calendarDay(LocalDate day, String kind) {
+        return calendarDay(day, kind, Instant.now().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    /** Publishes the state of one calendar day as recorded at {@code changedAt} and waits until the consumer has handled it. */
+    public static CalendarDayChanged calendarDay(LocalDate day, String kind, Instant changedAt) {
+        boolean ordinary = "ORDINARY".equals(kind);
+        CalendarDayChanged change = new CalendarDayChanged(day, kind, ordinary ? null : "Ngày thử nghiệm " + kind,
+                ordinary ? null : "Thông báo thử nghiệm", "press-admin-user", changedAt);
+        EventEnvelope envelope = send(Events.CALENDAR_DAY_CHANGED, change);
+        awaitCount("SELECT count(*) FROM inbox_message WHERE event_id = '" + envelope.id() + "'");
+        return change;
+    }
+
+    private static boolean calendar2026Published;
+
+    /**
+     * The weekday days off of 2026 that reporting-service ships (Tết Bính Ngọ 16–20 Feb, Hùng Kings' day compensated
+     * on 27 Apr, 30/4, 1/5, National Day 1–2 Sep), published once per test run: this service's tests run without
+     * reporting-service, and tests dated in 2026 count working days over these.
+     */
+    public static synchronized void calendar2026() {
+        if (calendar2026Published) {
+            return;
+        }
+        for (String day : List.of("2026-01-01", "2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20",
+                "2026-04-27", "2026-04-30", "2026-05-01", "2026-09-01", "2026-09-02")) {
+            calendarDay(LocalDate.parse(day), "DAY_OFF");
+        }
+        calendar2026Published = true;
+    }
+
     public static Map<String, Object> item(String agencyId, String url) {
         Map<String, Object> body = new HashMap<>();
         body.put("outletName", "Báo Điện tử ABC");
@@ -159,7 +197,8 @@ public final class Fixtures {
                 count, wait);
     }
 
-    public static synchronized <T extends EventPayload> void send(EventType<T> type, T payload) {
+    /** Publishes an event as its producing service would (CloudEvents headers, JSON value); returns its envelope. */
+    public static synchronized <T extends EventPayload> EventEnvelope send(EventType<T> type, T payload) {
         if (producer == null) {
             Properties p = new Properties();
             p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
@@ -175,6 +214,7 @@ public final class Fixtures {
         } catch (Exception e) {
             throw new IllegalStateException("could not publish a test event", e);
         }
+        return envelope;
     }
 
     public static long count(String query) {

@@ -65,7 +65,7 @@ class FaultDrillIT {
     private static final String ADMIN = DevTokens.forRole("press-admin");
     /** Every topic some service consumes (docs/asyncapi.yaml); each consuming channel has a dead-letter topic. */
     private static final List<String> CONSUMED_TOPICS = List.of("registry.agencies.v1", "registry.spokespersons.v1",
-            "registry.reorganisations.v1", "reporting.events.v1", "press.events.v1");
+            "registry.reorganisations.v1", "reporting.events.v1", "press.events.v1", "reporting.calendar.v1");
 
     private static Path dataDir;
     private static LocalStack stack;

@@ -1,77 +1,65 @@
 package vn.gov.pressinfo.pressresponse.deadline;
 
-import java.sql.Date;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import vn.gov.pressinfo.pressresponse.calendar.CalendarDayReference;
+import vn.gov.pressinfo.pressresponse.calendar.CalendarDayReferenceRepository;
+import vn.gov.pressinfo.web.WorkingDays;
 
 /**
- * The working-day calendar (lịch ngày làm việc): Monday to Friday, except the public holidays of the
- * {@code public_holiday} table (Tết, Hùng Kings' day, 30/4, 1/5, National Day and the announced swaps).
+ * The working-day calendar (lịch ngày làm việc): Monday to Friday, except the days off, plus the worked weekend
+ * days, of the suite's one calendar. reporting-service owns it; this service computes with the platform's
+ * {@link WorkingDays} over its read model of it ({@code calendar_day_reference}, fed from
+ * {@code reporting.calendar.v1}).
+ *
+ * <p>Every call reads the read model afresh (a few dozen rows a year): a day applied by the consumer counts for
+ * the next deadline computed, on every replica, with no cache to invalidate.
  */
 @ApplicationScoped
 public class WorkingCalendar {
 
-    /** Longest run of days off we expect (Tết plus weekends), to bound the holiday query. */
-    private static final int SLACK_DAYS = 20;
+    private final CalendarDayReferenceRepository days;
 
-    private final EntityManager em;
-
-    public WorkingCalendar(EntityManager em) {
-        this.em = em;
+    public WorkingCalendar(CalendarDayReferenceRepository days) {
+        this.days = days;
     }
 
     /**
      * The day that is {@code workingDays} working days after {@code start} (the start day itself does not count):
-     * registered on Friday with 1 working day → the next Monday.
+     * registered on Friday with 1 working day → the next Monday. {@code start} itself when {@code workingDays} is 0.
      */
+    @Transactional
     public LocalDate addWorkingDays(LocalDate start, int workingDays) {
-        Set<LocalDate> holidays = holidays(start, start.plusDays(workingDays * 2L + SLACK_DAYS));
-        LocalDate day = start;
-        int counted = 0;
-        while (counted < workingDays) {
-            day = day.plusDays(1);
-            if (isWorkingDay(day, holidays)) {
-                counted++;
-            }
-        }
-        return day;
+        return workingDays <= 0 ? start : current().plusWorkingDays(start, workingDays);
     }
 
-    /** Working days after {@code from} up to and including {@code to}; 0 when {@code to} is not after {@code from}. */
-    public int workingDaysBetween(LocalDate from, LocalDate to) {
-        Set<LocalDate> holidays = holidays(from, to);
-        int count = 0;
-        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-            if (isWorkingDay(day, holidays)) {
-                count++;
-            }
-        }
-        return count;
-    }
-
+    @Transactional
     public boolean isWorkingDay(LocalDate day) {
-        return isWorkingDay(day, holidays(day, day));
+        return current().isWorkingDay(day);
     }
 
-    private static boolean isWorkingDay(LocalDate day, Set<LocalDate> holidays) {
-        DayOfWeek dow = day.getDayOfWeek();
-        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !holidays.contains(day);
+    /**
+     * Working days after {@code from} up to and including {@code to}; 0 when {@code to} is not after {@code from}.
+     * See {@link WorkingDays#workingDaysBetween(LocalDate, LocalDate)}.
+     */
+    @Transactional
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        return current().workingDaysBetween(from, to);
     }
 
-    @SuppressWarnings("unchecked")
-    private Set<LocalDate> holidays(LocalDate from, LocalDate to) {
-        List<Date> days = em.createNativeQuery("SELECT day FROM public_holiday WHERE day BETWEEN :from AND :to")
-                .setParameter("from", from).setParameter("to", to).getResultList();
-        Set<LocalDate> result = new HashSet<>();
-        for (Object d : days) {
-            result.add(d instanceof LocalDate ld ? ld : ((Date) d).toLocalDate());
+    /** The calendar as the read model has it now. */
+    @Transactional
+    public WorkingDays current() {
+        Set<LocalDate> off = new HashSet<>();
+        Set<LocalDate> worked = new HashSet<>();
+        for (CalendarDayReference d : days.exceptions()) {
+            (CalendarDayReference.DAY_OFF.equals(d.kind) ? off : worked).add(d.day);
         }
-        return result;
+        return new WorkingDays(off, worked);
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import vn.gov.pressinfo.pressresponse.Fixtures;
 import vn.gov.pressinfo.pressresponse.pressitem.Medium;
 import vn.gov.pressinfo.web.BusinessTime;
 
@@ -31,6 +32,8 @@ class DeadlinesTest {
 
     @Test
     void workingDaysSkipWeekendsAndTet2026() {
+        // The days off as reporting-service publishes them (this service's tests run without it).
+        Fixtures.calendar2026();
         // Friday 13 Feb 2026 + 1 working day: Tết runs 14-22 Feb → Monday 23 Feb.
         assertThat(QuarkusTransaction.requiringNew().call(() -> calendar.addWorkingDays(LocalDate.of(2026, 2, 13), 1)))
                 .isEqualTo(LocalDate.of(2026, 2, 23));

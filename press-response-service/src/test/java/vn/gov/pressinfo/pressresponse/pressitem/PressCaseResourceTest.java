@@ -53,6 +53,7 @@ class PressCaseResourceTest {
     void registersAnItemWithTheConcernedAgencyResponsibleAndPublishesPressItemDetected() {
         String agencyId = agency("Sở Y tế " + marker());
         // Thursday 12 Feb 2026: five working days skip the weekend and Tết (14-22 Feb) → Thursday 26 Feb.
+        Fixtures.calendar2026();
         clock.set(LocalDate.of(2026, 2, 12), LocalTime.of(9, 0));
         String url = uniqueUrl();
         String id = monitor().body(item(agencyId, url + "?utm_source=facebook#top")).post(ITEMS).then().statusCode(201)

@@ -76,8 +76,9 @@ public class CalendarResource {
     @RolesAllowed(Roles.PRESS_ADMIN)
     @Operation(operationId = "putCalendarDay", summary = "Record a day off or a worked weekend day",
             description = "A DAY_OFF must be a weekday (a holiday on a weekend is compensated on a weekday: record that day); a "
-                    + "WORKING_DAY must be a Saturday or Sunday. Deadlines computed afterwards use the new calendar; existing due "
-                    + "dates are not changed. Role: press-admin.")
+                    + "WORKING_DAY must be a Saturday or Sunday. Deadlines computed afterwards use the new calendar, here and in "
+                    + "press-response-service, which receives the change within seconds (event CalendarDayChanged on "
+                    + "reporting.calendar.v1); existing due dates are not changed. Role: press-admin.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarDayRequest.class),
             examples = @ExampleObject(name = "compensatory", value = "{\"kind\": \"DAY_OFF\", \"name\": \"Nghỉ bù Tết Dương lịch (1/1 là thứ Bảy)\", \"source\": \"Thông báo của Bộ Nội vụ\"}")))
     @APIResponse(responseCode = "200", description = "The recorded entry.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -92,10 +93,11 @@ public class CalendarResource {
     @Path("/holidays/{day}")
     @RolesAllowed(Roles.PRESS_ADMIN)
     @Operation(operationId = "deleteCalendarDay", summary = "Remove a calendar entry",
-            description = "The day becomes an ordinary weekday or weekend day again. Returns the removed entry. Role: press-admin.")
+            description = "The day becomes an ordinary weekday or weekend day again, here and in press-response-service (event "
+                    + "CalendarDayChanged with kind ORDINARY on reporting.calendar.v1). Returns the removed entry. Role: press-admin.")
     @APIResponse(responseCode = "200", description = "The removed entry.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CalendarDayResponse.class)))
     public CalendarDayResponse delete(@Parameter(description = "The day (ISO date).", example = "2028-01-03") @PathParam("day") LocalDate day) {
-        return CalendarDayResponse.of(calendar.remove(day));
+        return CalendarDayResponse.of(calendar.remove(day, caller.id(), time.now()));
     }
 }

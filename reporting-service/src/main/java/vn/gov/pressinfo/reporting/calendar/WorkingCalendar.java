@@ -1,5 +1,6 @@
 package vn.gov.pressinfo.reporting.calendar;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -8,20 +9,31 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import vn.gov.pressinfo.events.Events;
+import vn.gov.pressinfo.events.reporting.CalendarDayChanged;
+import vn.gov.pressinfo.outbox.Outbox;
 import vn.gov.pressinfo.web.ProblemException;
 import vn.gov.pressinfo.web.TextSearch;
+import vn.gov.pressinfo.web.WorkingDays;
 
 /**
  * The working-day calendar kept as data (press-admin maintains it as the Government announces days off), and
- * {@link WorkingDays} arithmetic over it.
+ * {@link WorkingDays} arithmetic over it. This service owns the calendar: every change is published as
+ * {@link CalendarDayChanged} on {@code reporting.calendar.v1} (through the outbox, in the same transaction) so that
+ * the other services' read models follow it.
  */
 @ApplicationScoped
 public class WorkingCalendar {
 
-    private final CalendarDayRepository days;
+    /** The kind an event gives a day whose entry was removed. */
+    static final String ORDINARY = "ORDINARY";
 
-    public WorkingCalendar(CalendarDayRepository days) {
+    private final CalendarDayRepository days;
+    private final Outbox outbox;
+
+    public WorkingCalendar(CalendarDayRepository days, Outbox outbox) {
         this.days = days;
+        this.outbox = outbox;
     }
 
     /** The calendar as it is now: every stored exception. The table holds a few dozen rows per year. */
@@ -45,7 +57,7 @@ public class WorkingCalendar {
      * @throws ProblemException 422 when a day off is a weekend day or a worked day is a weekday
      */
     @Transactional
-    public CalendarDay put(LocalDate day, CalendarDayRequest request, String actor, java.time.Instant now) {
+    public CalendarDay put(LocalDate day, CalendarDayRequest request, String actor, Instant now) {
         boolean weekend = day.getDayOfWeek().getValue() >= 6;
         if (request.kind() == CalendarDayKind.WORKING_DAY && !weekend) {
             throw ProblemException.unprocessable("kind", "a WORKING_DAY must be a Saturday or Sunday; " + day + " is a "
@@ -69,15 +81,17 @@ public class WorkingCalendar {
         if (created) {
             days.persist(entry);
         }
+        outbox.publish(Events.CALENDAR_DAY_CHANGED, new CalendarDayChanged(day, entry.kind.name(), entry.name, entry.source, actor, now), now);
         return entry;
     }
 
     /** Removes the entry of one day; the day is then an ordinary weekday or weekend day. */
     @Transactional
-    public CalendarDay remove(LocalDate day) {
+    public CalendarDay remove(LocalDate day, String actor, Instant now) {
         CalendarDay entry = days.findByIdOptional(day)
                 .orElseThrow(() -> ProblemException.notFound("The calendar has no entry for " + day + "."));
         days.delete(entry);
+        outbox.publish(Events.CALENDAR_DAY_CHANGED, new CalendarDayChanged(day, ORDINARY, null, null, actor, now), now);
         return entry;
     }
 }

@@ -31,8 +31,8 @@ import vn.gov.pressinfo.events.reporting.ReportDueSoon;
 import vn.gov.pressinfo.events.reporting.ReportOverdue;
 import vn.gov.pressinfo.outbox.Outbox;
 import vn.gov.pressinfo.reporting.calendar.WorkingCalendar;
-import vn.gov.pressinfo.reporting.calendar.WorkingDays;
 import vn.gov.pressinfo.web.BusinessTime;
+import vn.gov.pressinfo.web.WorkingDays;
 
 /**
  * Publishes ReportDueSoon and ReportOverdue (quá hạn) once per assignment, with set-based SQL: each chunk is one

@@ -11,11 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import vn.gov.pressinfo.reporting.calendar.WorkingCalendar;
-import vn.gov.pressinfo.reporting.calendar.WorkingDays;
 import vn.gov.pressinfo.web.BusinessTime;
 import vn.gov.pressinfo.web.ETags;
 import vn.gov.pressinfo.web.ProblemException;
 import vn.gov.pressinfo.web.TextSearch;
+import vn.gov.pressinfo.web.WorkingDays;
 
 /** Reporting regimes: their consistency rules, their periods and deadlines. */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package vn.gov.pressinfo.reporting.calendar;
+package vn.gov.pressinfo.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

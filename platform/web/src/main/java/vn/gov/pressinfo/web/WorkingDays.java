@@ -1,4 +1,4 @@
-package vn.gov.pressinfo.reporting.calendar;
+package vn.gov.pressinfo.web;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -8,6 +8,9 @@ import java.util.Set;
  * Working-day arithmetic (ngày làm việc) over a calendar of exceptions: Monday to Friday are working days
  * unless listed as days off (public holidays, Tết, compensatory days), and a Saturday or Sunday listed as a
  * worked day (làm bù) is one. Dates are business dates in Asia/Ho_Chi_Minh.
+ *
+ * <p>Pure arithmetic, the same in every service: which days are off is data each service holds (reporting-service
+ * owns the calendar and publishes it on {@code reporting.calendar.v1}; consumers keep a read model of it).
  */
 public final class WorkingDays {
 
@@ -17,11 +20,16 @@ public final class WorkingDays {
     private final Set<LocalDate> daysOff;
     private final Set<LocalDate> workedWeekendDays;
 
+    /**
+     * @param daysOff           weekdays that are not worked
+     * @param workedWeekendDays Saturdays and Sundays that are worked
+     */
     public WorkingDays(Set<LocalDate> daysOff, Set<LocalDate> workedWeekendDays) {
         this.daysOff = Set.copyOf(daysOff);
         this.workedWeekendDays = Set.copyOf(workedWeekendDays);
     }
 
+    /** Whether {@code day} is worked: a listed worked weekend day, or a weekday not listed as a day off. */
     public boolean isWorkingDay(LocalDate day) {
         if (workedWeekendDays.contains(day)) {
             return true;
