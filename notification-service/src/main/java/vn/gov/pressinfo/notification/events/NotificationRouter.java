@@ -61,7 +61,7 @@ public class NotificationRouter {
     @Transactional(Transactional.TxType.MANDATORY)
     public int route(StoredEvent event) {
         RoutingTable.Snapshot rules = routing.current();
-        Set<RecipientKind> kinds = rules.kindsOf(event.type());
+        Set<RecipientKind> kinds = rules.kindsOf(event.type(), data(event));
         if (kinds.isEmpty()) {
             return 0;
         }
@@ -126,6 +126,15 @@ public class NotificationRouter {
 
     private static PlannedDelivery inbox(Audience audience, RecipientKind kind) {
         return new PlannedDelivery(Channel.INBOX, audience.key(), kind, audience.agencyId(), DeliveryStatus.SENT, null);
+    }
+
+    /** The event data as a tree, for the conditions of routing rules. */
+    private static JsonNode data(StoredEvent event) {
+        try {
+            return EventJson.mapper().readTree(event.data());
+        } catch (Exception e) {
+            throw new InvalidEventException("event " + event.id() + " has no readable data: " + e.getMessage());
+        }
     }
 
     /** The agencies an event concerns: {@code agencyIds} (a report request) or {@code agencyId}. */
