@@ -61,7 +61,8 @@ public class NotificationRouter {
     @Transactional(Transactional.TxType.MANDATORY)
     public int route(StoredEvent event) {
         RoutingTable.Snapshot rules = routing.current();
-        Set<RecipientKind> kinds = rules.kindsOf(event.type());
+        JsonNode data = data(event);
+        Set<RecipientKind> kinds = rules.kindsOf(event.type(), data);
         if (kinds.isEmpty()) {
             return 0;
         }
@@ -72,7 +73,7 @@ public class NotificationRouter {
             view = NoticeTemplates.view(event.data());
         }
         if (kinds.contains(RecipientKind.AGENCY)) {
-            for (UUID agencyId : agencies(event)) {
+            for (UUID agencyId : agencies(event, data)) {
                 Audience audience = Audience.agency(agencyId);
                 if (!rules.isMuted(audience, event.type(), Channel.EMAIL)) {
                     deliveries.add(spokespersonEmail(agencyId));
@@ -128,11 +129,22 @@ public class NotificationRouter {
         return new PlannedDelivery(Channel.INBOX, audience.key(), kind, audience.agencyId(), DeliveryStatus.SENT, null);
     }
 
-    /** The agencies an event concerns: {@code agencyIds} (a report request) or {@code agencyId}. */
-    static Set<UUID> agencies(StoredEvent event) {
-        Set<UUID> ids = new LinkedHashSet<>();
+    /** The event data as a tree; null when unreadable (no condition holds then, and an agency cannot be found). */
+    private static JsonNode data(StoredEvent event) {
         try {
-            JsonNode data = EventJson.mapper().readTree(event.data());
+            return EventJson.mapper().readTree(event.data());
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    /** The agencies an event concerns: {@code agencyIds} (a report request) or {@code agencyId}. */
+    static Set<UUID> agencies(StoredEvent event, JsonNode data) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        if (data == null) {
+            throw new InvalidEventException("event " + event.id() + " has no readable agency: unreadable data");
+        }
+        try {
             JsonNode many = data.path("agencyIds");
             if (many.isArray()) {
                 many.forEach(n -> ids.add(UUID.fromString(n.asText())));

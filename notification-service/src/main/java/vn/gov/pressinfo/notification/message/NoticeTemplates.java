@@ -69,9 +69,44 @@ public class NoticeTemplates {
                     "{d.fullName} ({d.title}) phát ngôn từ ngày {d.validFrom}."}),
             Map.entry("SpokespersonRevoked", new String[] {"Thu hồi người phát ngôn của {d.agencyName}: {d.fullName}",
                     "Từ ngày {d.validTo}: {d.reason}"}),
+            Map.entry("PressInquiryReceived", new String[] {"Yêu cầu cung cấp thông tin mới của báo chí: {d.subject}",
+                    "{d.journalistName} ({d.outletName}) gửi {d.questionCount} câu hỏi qua {d.channelLabel}; "
+                            + "hạn trả lời {d.dueDate}. Giấy tờ xuất trình: {d.pressCardStatusLabel}."}),
+            Map.entry("PressInquiryOverdue", new String[] {"Yêu cầu cung cấp thông tin của báo chí đã {d.levelLabel}: {d.subject}",
+                    "{d.agencyName} chưa trả lời yêu cầu của {d.journalistName} ({d.outletName}); hạn {d.dueDate} đã qua."}),
+            Map.entry("PressInquiryAnswered", new String[] {"Đã trả lời yêu cầu cung cấp thông tin của báo chí: {d.subject}",
+                    "{d.agencyName} đã {d.outcomeLabel} {d.journalistName} ({d.outletName}) bằng hình thức {d.formLabel}, "
+                            + "{d.onTimeLabel}."}),
+            Map.entry("PressInquiryRefused", new String[] {"Từ chối cung cấp thông tin cho báo chí: {d.subject}",
+                    "{d.agencyName} từ chối yêu cầu của {d.journalistName} ({d.outletName}), {d.onTimeLabel}. Căn cứ: "
+                            + "{d.groundsLabel}. Lý do: {d.reason}"}),
+            Map.entry("PressInquiryTransferred", new String[] {"Chuyển yêu cầu cung cấp thông tin của báo chí: {d.subject}",
+                    "{d.agencyName} chuyển yêu cầu của {d.journalistName} ({d.outletName}) đến {d.toAgencyName}: {d.reason}"}),
             Map.entry("DailyDigest", new String[] {
                     "Tổng hợp ngày {d.date}: {d.overdueCount} báo cáo quá hạn, {d.openCaseCount} vụ việc đang mở",
                     "{d.overdueCount} báo cáo quá hạn, {d.openCaseCount} vụ việc thông tin sai sự thật đang mở."}));
+
+    /**
+     * Vietnamese words for the codes in event data that a person reads: each field listed here gets a
+     * {@code <field>Label} beside it in the view (an unlisted code is shown as it is).
+     */
+    private static final Map<String, Map<String, String>> LABELS = Map.of(
+            "channel", Map.of("EMAIL", "thư điện tử", "PHONE", "điện thoại", "IN_PERSON", "trực tiếp", "OFFICIAL_LETTER", "văn bản",
+                    "PROVINCIAL_PORTAL", "Cổng thông tin điện tử tỉnh"),
+            "level", Map.of("OVERDUE", "quá hạn", "VERY_OVERDUE", "quá hạn nghiêm trọng"),
+            "outcome", Map.of("ANSWERED", "trả lời đầy đủ", "PARTIALLY_ANSWERED", "trả lời một phần (có câu hỏi bị từ chối theo quy định)"),
+            "form", Map.of("PRESS_CONFERENCE", "họp báo", "PORTAL_POSTING", "đăng tải trên cổng hoặc trang thông tin điện tử",
+                    "INTERVIEW", "phát ngôn trực tiếp, trả lời phỏng vấn", "WRITTEN_ANSWER", "thông cáo báo chí, trả lời bằng văn bản",
+                    "PRESS_BRIEFING", "cung cấp thông tin tại giao ban báo chí",
+                    "PUBLICATION_REQUEST", "đề nghị cơ quan báo chí đăng phản hồi, cải chính"),
+            "pressCardStatus", Map.of("VALID", "thẻ nhà báo còn hiệu lực", "EXPIRED", "thẻ nhà báo đã hết hạn",
+                    "SUSPENDED", "thẻ nhà báo đang bị tạm đình chỉ (cần kiểm tra)", "REVOKED", "thẻ nhà báo đã bị thu hồi (cần kiểm tra)",
+                    "UNKNOWN", "thẻ nhà báo không có trong cơ sở dữ liệu (cần kiểm tra)", "NOT_PRESENTED", "giấy giới thiệu của cơ quan báo chí"),
+            "grounds", Map.of("STATE_SECRET", "bí mật nhà nước", "PARTY_SECRET", "bí mật của Đảng",
+                    "PRIVACY", "bí mật đời tư, bí mật cá nhân", "UNDER_INVESTIGATION", "vụ việc đang điều tra",
+                    "NOT_YET_TRIED", "vụ án chưa xét xử", "INSPECTION_NOT_CONCLUDED", "vụ việc đang thanh tra, chưa có kết luận",
+                    "COMPLAINT_BEING_SETTLED", "khiếu nại, tố cáo đang giải quyết",
+                    "DISPUTE_BETWEEN_AGENCIES", "vấn đề đang tranh chấp giữa các cơ quan nhà nước"));
 
     private final Engine engine;
     private final Map<String, Template> inline = new ConcurrentHashMap<>();
@@ -96,6 +131,17 @@ public class NoticeTemplates {
     private static Map<String, Object> format(Map<String, Object> raw) {
         Map<String, Object> out = new LinkedHashMap<>();
         raw.forEach((k, v) -> out.put(k, formatValue(v)));
+        raw.forEach((k, v) -> {
+            Map<String, String> words = LABELS.get(k);
+            if (words != null && v instanceof String code) {
+                out.putIfAbsent(k + "Label", words.getOrDefault(code, code));
+            } else if (words != null && v instanceof List<?> codes) {
+                out.putIfAbsent(k + "Label", String.join("; ", codes.stream().map(c -> words.getOrDefault(String.valueOf(c), String.valueOf(c))).toList()));
+            }
+        });
+        if (raw.get("onTime") instanceof Boolean onTime) {
+            out.putIfAbsent("onTimeLabel", onTime ? "đúng hạn" : "quá hạn");
+        }
         return out;
     }
 

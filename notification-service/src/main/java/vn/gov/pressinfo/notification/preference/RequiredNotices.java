@@ -9,12 +9,14 @@ import vn.gov.pressinfo.notification.delivery.Channel;
  * Notices the law requires to reach their recipient in writing, which therefore cannot be muted by email
  * (see docs/adr/0008-notifications.md): an overdue report (Decree 09/2017/NĐ-CP on reporting press work),
  * information found false about an agency (its spokesperson must respond, Press Law 2016 art. 42–43,
- * Decree 09/2017 art. 9) and a correction the press failed to publish by its deadline (Press Law art. 42).
+ * Decree 09/2017 art. 9), a correction the press failed to publish by its deadline (Press Law art. 42), and a press
+ * inquiry to the agency: received (its legal clock runs from that day) or overdue, at either level (Decree 09/2017
+ * art. 9, the duty to answer the press in time).
  */
 public final class RequiredNotices {
 
     static final Set<String> EMAIL_REQUIRED = Set.of(Events.REPORT_OVERDUE.type(), Events.FALSE_INFO_FLAGGED.type(),
-            Events.CORRECTION_OVERDUE.type());
+            Events.CORRECTION_OVERDUE.type(), Events.PRESS_INQUIRY_RECEIVED.type(), Events.PRESS_INQUIRY_OVERDUE.type());
 
     private RequiredNotices() {
     }

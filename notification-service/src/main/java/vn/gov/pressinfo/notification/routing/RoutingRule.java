@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
-/** One routing rule (quy tắc gửi thông báo): events of {@link #eventType} go to recipients of {@link #recipientKind}. */
+/**
+ * One routing rule (quy tắc gửi thông báo): events of {@link #eventType} go to recipients of {@link #recipientKind}, or,
+ * with a condition, only those whose JSON data has {@link #whenValue} in the top-level field {@link #whenField}.
+ */
 @Entity
 @Table(name = "routing_rule")
 @IdClass(RoutingRule.Key.class)
@@ -25,12 +28,34 @@ public class RoutingRule {
     @Column(name = "recipient_kind")
     public RecipientKind recipientKind;
 
+    /** With {@link #whenValue}: the rule holds only when this top-level field of the event data has that value; null: always. */
+    @Column(name = "when_field")
+    public String whenField;
+
+    @Column(name = "when_value")
+    public String whenValue;
+
     public RoutingRule() {
     }
 
     public RoutingRule(String eventType, RecipientKind recipientKind) {
         this.eventType = eventType;
         this.recipientKind = recipientKind;
+    }
+
+    public RoutingRule(String eventType, RecipientKind recipientKind, String whenField, String whenValue) {
+        this(eventType, recipientKind);
+        this.whenField = whenField;
+        this.whenValue = whenValue;
+    }
+
+    /** Whether the rule holds for an event with this data (unconditional rules always do). */
+    public static boolean holds(String whenField, String whenValue, com.fasterxml.jackson.databind.JsonNode data) {
+        if (whenField == null) {
+            return true;
+        }
+        com.fasterxml.jackson.databind.JsonNode value = data == null ? null : data.get(whenField);
+        return value != null && value.isValueNode() && whenValue.equals(value.asText());
     }
 
     /** The composite key. */

@@ -8,5 +8,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RoutingRuleResponse(
         @Schema(description = "CloudEvents type.", example = "vn.gov.pressinfo.reporting.ReportOverdue.v1") String eventType,
         @Schema(description = "Kinds of recipient; empty when the type is not notified.", example = "[\"AGENCY\", \"DEPARTMENT\", \"SUBSCRIBERS\"]")
-        List<RecipientKind> recipientKinds) {
+        List<RecipientKind> recipientKinds,
+        @Schema(description = "Kinds reached only when a field of the event data has a value; the other kinds are reached by every event of the type.")
+        List<Condition> conditions) {
+
+    /** A recipient kind reached only when the top-level field {@code field} of the event data equals {@code value}. */
+    @Schema(name = "RoutingCondition", description = "A recipient kind reached only when a top-level field of the event data has a given value.")
+    public record Condition(
+            @Schema(example = "DEPARTMENT") RecipientKind recipientKind,
+            @Schema(description = "Top-level field of the event data.", example = "level") String field,
+            @Schema(description = "The value it must have.", example = "VERY_OVERDUE") String value) {
+    }
 }

@@ -1,5 +1,7 @@
 package vn.gov.pressinfo.notification.routing;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -37,9 +39,17 @@ public class RoutingRuleService {
         if (Events.byType(eventType).isEmpty()) {
             throw ProblemException.notFound("No event type " + eventType + " in the catalogue.");
         }
-        repository.deleteOfType(eventType);
+        // A kind that stays keeps its row, and so the condition it may have (e.g. DEPARTMENT only at VERY_OVERDUE).
+        Set<RecipientKind> existing = EnumSet.noneOf(RecipientKind.class);
+        for (RoutingRule r : repository.ofType(eventType)) {
+            if (kinds.contains(r.recipientKind)) {
+                existing.add(r.recipientKind);
+            } else {
+                repository.delete(r);
+            }
+        }
         repository.flush();
-        kinds.forEach(k -> repository.persist(new RoutingRule(eventType, k)));
+        kinds.stream().filter(k -> !existing.contains(k)).forEach(k -> repository.persist(new RoutingRule(eventType, k)));
         table.invalidate();
         LOG.infof("%s set the recipients of %s to %s", by, eventType, kinds);
         return rule(eventType);
@@ -47,7 +57,14 @@ public class RoutingRuleService {
 
     private RoutingRuleResponse rule(String eventType) {
         Set<RecipientKind> kinds = EnumSet.noneOf(RecipientKind.class);
-        repository.ofType(eventType).forEach(r -> kinds.add(r.recipientKind));
-        return new RoutingRuleResponse(eventType, List.copyOf(kinds));
+        List<RoutingRuleResponse.Condition> conditions = new ArrayList<>();
+        repository.ofType(eventType).forEach(r -> {
+            kinds.add(r.recipientKind);
+            if (r.whenField != null) {
+                conditions.add(new RoutingRuleResponse.Condition(r.recipientKind, r.whenField, r.whenValue));
+            }
+        });
+        conditions.sort(Comparator.comparing(RoutingRuleResponse.Condition::recipientKind));
+        return new RoutingRuleResponse(eventType, List.copyOf(kinds), conditions);
     }
 }

@@ -11,6 +11,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import vn.gov.pressinfo.notification.config.NotificationConfig;
 import vn.gov.pressinfo.notification.delivery.Channel;
 import vn.gov.pressinfo.notification.department.DepartmentRecipientRepository;
@@ -64,8 +66,9 @@ public class RoutingTable {
     }
 
     private Snapshot load() {
-        Map<String, Set<RecipientKind>> kinds = new HashMap<>();
-        rules.listAll().forEach(r -> kinds.computeIfAbsent(r.eventType, t -> EnumSet.noneOf(RecipientKind.class)).add(r.recipientKind));
+        Map<String, List<Rule>> kinds = new HashMap<>();
+        rules.listAll().forEach(r -> kinds.computeIfAbsent(r.eventType, t -> new java.util.ArrayList<>())
+                .add(new Rule(r.recipientKind, r.whenField, r.whenValue)));
         List<String> emails = departmentRecipients.all().stream().map(r -> r.email.toLowerCase(Locale.ROOT)).toList();
         if (emails.isEmpty()) {
             emails = config.departmentEmails().orElse(List.of()).stream().map(String::trim).filter(e -> !e.isEmpty())
@@ -82,12 +85,23 @@ public class RoutingTable {
         return audience + '|' + eventType + '|' + channel;
     }
 
+    /** One rule as routing reads it: a recipient kind, with the condition on the event data it may have. */
+    public record Rule(RecipientKind kind, String whenField, String whenValue) {
+    }
+
     /** One consistent view of the routing data. */
-    public record Snapshot(Map<String, Set<RecipientKind>> kinds, List<String> departmentEmails,
+    public record Snapshot(Map<String, List<Rule>> kinds, List<String> departmentEmails,
             Map<String, List<UUID>> subscribers, Set<String> muted, long loadedAt) {
 
-        public Set<RecipientKind> kindsOf(String eventType) {
-            return kinds.getOrDefault(eventType, Set.of());
+        /** The recipient kinds of an event of this type with this data (the rules whose condition holds). */
+        public Set<RecipientKind> kindsOf(String eventType, JsonNode data) {
+            Set<RecipientKind> result = EnumSet.noneOf(RecipientKind.class);
+            for (Rule rule : kinds.getOrDefault(eventType, List.of())) {
+                if (RoutingRule.holds(rule.whenField(), rule.whenValue(), data)) {
+                    result.add(rule.kind());
+                }
+            }
+            return result;
         }
 
         public List<UUID> subscribersOf(String eventType) {

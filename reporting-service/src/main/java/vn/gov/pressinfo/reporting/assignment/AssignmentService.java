@@ -3,9 +3,14 @@ package vn.gov.pressinfo.reporting.assignment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -35,6 +40,16 @@ public class AssignmentService {
 
     /** The indicator prefilled with the rebuttals the agency sent within the period. */
     static final String REBUTTALS_INDICATOR = "falseInfoResponses";
+    /** Prefilled with the press inquiries the agency answered in the period, wholly or partly. */
+    static final String INQUIRIES_ANSWERED_INDICATOR = "inquiriesAnswered";
+    /** … of which answered by their deadline. */
+    static final String INQUIRIES_ON_TIME_INDICATOR = "inquiriesAnsweredOnTime";
+    /** … of which answered after their deadline. */
+    static final String INQUIRIES_LATE_INDICATOR = "inquiriesAnsweredLate";
+    /** Prefilled with the press inquiries the agency refused (on legal grounds) in the period. */
+    static final String INQUIRIES_REFUSED_INDICATOR = "inquiriesRefused";
+    private static final List<String> INQUIRY_INDICATORS = List.of(INQUIRIES_ANSWERED_INDICATOR, INQUIRIES_ON_TIME_INDICATOR,
+            INQUIRIES_LATE_INDICATOR, INQUIRIES_REFUSED_INDICATOR);
 
     private final AssignmentRepository assignments;
     private final AssignmentTransitionRepository transitions;
@@ -86,16 +101,32 @@ public class AssignmentService {
         if (a.draft != null) {
             return new DraftResponse(a.draft, List.of(), a.version);
         }
-        ReportContent content = ReportContent.EMPTY;
-        List<String> prefilled = new ArrayList<>();
         ReportRequest r = a.request;
-        boolean wanted = r.indicators.stream()
-                .anyMatch(d -> d.key().equals(REBUTTALS_INDICATOR) && d.type() == IndicatorType.INTEGER);
-        if (wanted && r.periodStart != null && r.periodEnd != null) {
-            content = new ReportContent(new java.util.LinkedHashMap<>(java.util.Map.of(REBUTTALS_INDICATOR,
-                    facts.rebuttalsSent(a.agencyId, r.periodStart, r.periodEnd))), null, null);
-            prefilled.add(REBUTTALS_INDICATOR);
+        if (r.periodStart == null || r.periodEnd == null) {
+            return new DraftResponse(ReportContent.EMPTY, List.of(), a.version);
         }
+        Set<String> wanted = r.indicators.stream().filter(d -> d.type() == IndicatorType.INTEGER).map(IndicatorDefinition::key)
+                .collect(Collectors.toSet());
+        Map<String, Long> known = new HashMap<>();
+        if (wanted.contains(REBUTTALS_INDICATOR)) {
+            known.put(REBUTTALS_INDICATOR, facts.rebuttalsSent(a.agencyId, r.periodStart, r.periodEnd));
+        }
+        if (INQUIRY_INDICATORS.stream().anyMatch(wanted::contains)) {
+            FactRepository.InquiryCounts inquiries = facts.inquiries(a.agencyId, r.periodStart, r.periodEnd);
+            known.put(INQUIRIES_ANSWERED_INDICATOR, inquiries.answered());
+            known.put(INQUIRIES_ON_TIME_INDICATOR, inquiries.answeredOnTime());
+            known.put(INQUIRIES_LATE_INDICATOR, inquiries.answeredLate());
+            known.put(INQUIRIES_REFUSED_INDICATOR, inquiries.refused());
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        List<String> prefilled = new ArrayList<>();
+        for (IndicatorDefinition d : r.indicators) {
+            if (wanted.contains(d.key()) && known.containsKey(d.key())) {
+                values.put(d.key(), known.get(d.key()));
+                prefilled.add(d.key());
+            }
+        }
+        ReportContent content = values.isEmpty() ? ReportContent.EMPTY : new ReportContent(values, null, null);
         return new DraftResponse(content, prefilled, a.version);
     }
 

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Draft", description = "The agency's draft; values the suite already knows are prefilled when nothing was saved yet.")
 public record DraftResponse(
         ReportContent content,
-        @Schema(description = "Indicator keys whose value was prefilled from events the suite holds (e.g. rebuttals sent).",
+        @Schema(description = "Indicator keys whose value was prefilled from events the suite holds (rebuttals sent; press inquiries answered, on time, late, refused).",
                 example = "[\"falseInfoResponses\"]") List<String> prefilled,
         @Schema(description = "Version of the assignment (the ETag to send with If-Match).", example = "0") long version) {
 }

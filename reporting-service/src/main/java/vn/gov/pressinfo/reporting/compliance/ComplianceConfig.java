@@ -21,7 +21,7 @@ public interface ComplianceConfig {
     @WithDefault("50")
     int publicListThreshold();
 
-    /** Weights of the five criteria; 0 leaves a criterion out. */
+    /** Weights of the six criteria; 0 leaves a criterion out. */
     interface Weights {
         /** Has a current head or appointed spokesperson (at the end of the period). */
         @WithDefault("25")
@@ -42,5 +42,12 @@ public interface ComplianceConfig {
         /** Answered every false-information case flagged in the period with a rebuttal sent on time. */
         @WithDefault("15")
         int falseInfoAnswered();
+
+        /**
+         * Share of the press inquiries answered or refused in the period that were answered on time; earns this weight
+         * times the share. An agency with no inquiry in the period earns it in full.
+         */
+        @WithDefault("15")
+        int inquiriesAnsweredOnTime();
     }
 }

@@ -21,7 +21,8 @@ public record ComplianceScores(
 
     /** The weights in force. */
     @Schema(name = "ComplianceWeights", description = "Weights of the criteria (configuration).")
-    public record Weights(int spokesperson, int regulation, int training, int reportsOnTime, int falseInfoAnswered) {
+    public record Weights(int spokesperson, int regulation, int training, int reportsOnTime, int falseInfoAnswered,
+            @Schema(description = "Weight of the share of press inquiries answered on time.", example = "15") int inquiriesAnsweredOnTime) {
     }
 
     /** One agency's score. */
@@ -40,6 +41,12 @@ public record ComplianceScores(
             @Schema(description = "Reports asked with a deadline in the period / submitted on time.", example = "2") int reportsAsked,
             @Schema(example = "1") int reportsOnTimeCount,
             @Schema(description = "False-information cases flagged in the period / answered on time.", example = "1") int falseInfoFlagged,
-            @Schema(example = "1") int falseInfoAnsweredOnTime) {
+            @Schema(example = "1") int falseInfoAnsweredOnTime,
+            @Schema(description = "Press inquiries answered on time: MET when all were (or there was none), PARTLY_MET, NOT_MET when none was.")
+            Criterion inquiriesAnsweredOnTime,
+            @Schema(description = "Press inquiries answered (wholly or partly) or refused in the period.", example = "4") int inquiriesDecided,
+            @Schema(description = "Of those, answered on time.", example = "3") int inquiriesAnsweredOnTimeCount,
+            @Schema(description = "inquiriesAnsweredOnTimeCount / inquiriesDecided in percent, one decimal; 100 when there was no inquiry "
+                    + "(the agency earns the criterion in full).", example = "75.0") double inquiriesAnsweredOnTimeShare) {
     }
 }

@@ -32,7 +32,7 @@ import vn.gov.pressinfo.web.ProblemException;
  * The compliance score (đánh giá thực hiện công tác phát ngôn) of each active agency for a period, from facts the
  * suite already holds: a current spokesperson (spokesperson read model), a regulation in effect and a training
  * attended by the spokesperson (registry events), reports submitted on time (assignments), false information answered
- * on time (press events). Weights and thresholds are configuration ({@link ComplianceConfig}).
+ * on time and press inquiries answered on time (press events). Weights and thresholds are configuration ({@link ComplianceConfig}).
  */
 @ApplicationScoped
 public class ComplianceService {
@@ -110,6 +110,10 @@ public class ComplianceService {
                     AND s.case_id = f.case_id AND s.on_time))
                 FROM press_fact f WHERE f.kind = 'FALSE_INFO_FLAGGED' AND f.occurred_on >= ? AND f.occurred_on <= ? GROUP BY f.agency_id""",
                 from, to);
+        Map<UUID, int[]> inquiries = counts("""
+                SELECT agency_id, count(*), count(*) FILTER (WHERE kind = 'INQUIRY_ANSWERED' AND on_time)
+                FROM press_fact WHERE kind IN ('INQUIRY_ANSWERED', 'INQUIRY_REFUSED') AND occurred_on >= ? AND occurred_on <= ?
+                GROUP BY agency_id""", from, to);
 
         ComplianceConfig.Weights w = config.weights();
         List<ComplianceScores.AgencyScore> scored = new ArrayList<>();
@@ -121,8 +125,12 @@ public class ComplianceService {
             Criterion onTime = r[0] == 0 ? Criterion.NOT_APPLICABLE : r[1] == r[0] ? Criterion.MET : Criterion.NOT_MET;
             int[] f = falseInfo.getOrDefault(a.id, new int[2]);
             Criterion answered = f[0] == 0 ? Criterion.NOT_APPLICABLE : f[1] == f[0] ? Criterion.MET : Criterion.NOT_MET;
-            double earned = 0;
-            double applicable = 0;
+            int[] q = inquiries.getOrDefault(a.id, new int[2]);
+            // A share, not a yes/no: earns its weight times the share; no inquiry in the period earns it in full.
+            double inquiryShare = q[0] == 0 ? 1.0 : (double) q[1] / q[0];
+            Criterion inquiriesOnTime = inquiryShare == 1.0 ? Criterion.MET : q[1] == 0 ? Criterion.NOT_MET : Criterion.PARTLY_MET;
+            double earned = w.inquiriesAnsweredOnTime() * inquiryShare;
+            double applicable = w.inquiriesAnsweredOnTime();
             int[][] parts = {{weight(spokesperson, w.spokesperson())}, {weight(regulation, w.regulation())}, {weight(training, w.training())},
                     {weight(onTime, w.reportsOnTime())}, {weight(answered, w.falseInfoAnswered())}};
             Criterion[] criteria = {spokesperson, regulation, training, onTime, answered};
@@ -135,7 +143,7 @@ public class ComplianceService {
             }
             double score = applicable == 0 ? 100.0 : Math.round(earned / applicable * 1000.0) / 10.0;
             scored.add(new ComplianceScores.AgencyScore(0, a.id, a.name, a.type, score, spokesperson, regulation, training, onTime, answered,
-                    r[0], r[1], f[0], f[1]));
+                    r[0], r[1], f[0], f[1], inquiriesOnTime, q[0], q[1], Math.round(inquiryShare * 1000.0) / 10.0));
         }
         Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
         scored.sort(Comparator.comparingDouble(ComplianceScores.AgencyScore::score).reversed()
@@ -151,14 +159,15 @@ public class ComplianceService {
             }
             ranking.add(new ComplianceScores.AgencyScore(rank, s.agencyId(), s.agencyName(), s.agencyType(), s.score(), s.spokesperson(),
                     s.regulation(), s.training(), s.reportsOnTime(), s.falseInfoAnswered(), s.reportsAsked(), s.reportsOnTimeCount(),
-                    s.falseInfoFlagged(), s.falseInfoAnsweredOnTime()));
+                    s.falseInfoFlagged(), s.falseInfoAnsweredOnTime(), s.inquiriesAnsweredOnTime(), s.inquiriesDecided(),
+                    s.inquiriesAnsweredOnTimeCount(), s.inquiriesAnsweredOnTimeShare()));
         }
         List<String> commendation = ranking.stream().filter(s -> s.score() >= config.commendationThreshold())
                 .map(ComplianceScores.AgencyScore::agencyName).toList();
         List<String> publicList = ranking.stream().filter(s -> s.score() < config.publicListThreshold())
                 .map(ComplianceScores.AgencyScore::agencyName).toList();
         return new ComplianceScores(period.trim(), from, to, new ComplianceScores.Weights(w.spokesperson(), w.regulation(), w.training(),
-                w.reportsOnTime(), w.falseInfoAnswered()), config.commendationThreshold(), config.publicListThreshold(), ranking,
+                w.reportsOnTime(), w.falseInfoAnswered(), w.inquiriesAnsweredOnTime()), config.commendationThreshold(), config.publicListThreshold(), ranking,
                 commendation, publicList);
     }
 

@@ -1,6 +1,9 @@
 package vn.gov.pressinfo.reporting.events;
 
+import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -8,22 +11,42 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import vn.gov.pressinfo.events.EventPayload;
+import vn.gov.pressinfo.events.EventType;
 import vn.gov.pressinfo.events.Events;
 import vn.gov.pressinfo.events.press.FalseInfoFlagged;
+import vn.gov.pressinfo.events.press.PressInquiryAnswered;
+import vn.gov.pressinfo.events.press.PressInquiryRefused;
 import vn.gov.pressinfo.events.press.RebuttalSent;
 import vn.gov.pressinfo.inbox.IdempotentConsumer;
+import vn.gov.pressinfo.inbox.IncomingEvent;
 import vn.gov.pressinfo.reporting.facts.FactRepository;
 import vn.gov.pressinfo.reporting.facts.PressFact;
 import vn.gov.pressinfo.web.BusinessTime;
 
 /**
  * Keeps the press facts reports and compliance need: false information flagged for an agency and rebuttals it sent
- * (with whether on time). Other press events are ignored.
+ * (with whether on time), press inquiries it answered (wholly or partly) or refused (with whether on time). Other
+ * press events are ignored. Each handled type maps its payload to one fact; adding a type is one entry in
+ * {@link #HANDLERS}.
  */
 @ApplicationScoped
 public class PressEventConsumer {
 
     static final String CONSUMER = "reporting-service.press-facts";
+
+    /** CloudEvents type → the fact its payload becomes. */
+    private static final Map<String, Function<IncomingEvent, PressFact>> HANDLERS = Map.ofEntries(
+            on(Events.REBUTTAL_SENT, (RebuttalSent e) -> caseFact(PressFact.Kind.REBUTTAL_SENT, e.caseId(), e.agencyId(), e.onTime(), e.sentAt())),
+            on(Events.FALSE_INFO_FLAGGED, (FalseInfoFlagged e) -> caseFact(PressFact.Kind.FALSE_INFO_FLAGGED, e.caseId(), e.agencyId(), null,
+                    e.flaggedAt())),
+            on(Events.PRESS_INQUIRY_ANSWERED, (PressInquiryAnswered e) -> {
+                PressFact fact = inquiryFact(PressFact.Kind.INQUIRY_ANSWERED, e.inquiryId(), e.agencyId(), e.onTime(), e.answeredAt());
+                fact.partial = "PARTIALLY_ANSWERED".equals(e.outcome());
+                return fact;
+            }),
+            on(Events.PRESS_INQUIRY_REFUSED, (PressInquiryRefused e) -> inquiryFact(PressFact.Kind.INQUIRY_REFUSED, e.inquiryId(), e.agencyId(),
+                    e.onTime(), e.refusedAt())));
 
     private final IdempotentConsumer consumer;
     private final FactRepository facts;
@@ -37,26 +60,39 @@ public class PressEventConsumer {
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
         consumer.handle(CONSUMER, record, event -> {
-            PressFact fact = new PressFact();
-            fact.eventId = UUID.fromString(event.id());
-            if (event.is(Events.REBUTTAL_SENT)) {
-                RebuttalSent sent = event.data(RebuttalSent.class);
-                fact.kind = PressFact.Kind.REBUTTAL_SENT;
-                fact.caseId = sent.caseId();
-                fact.agencyId = sent.agencyId();
-                fact.onTime = sent.onTime();
-                fact.occurredAt = sent.sentAt();
-            } else if (event.is(Events.FALSE_INFO_FLAGGED)) {
-                FalseInfoFlagged flagged = event.data(FalseInfoFlagged.class);
-                fact.kind = PressFact.Kind.FALSE_INFO_FLAGGED;
-                fact.caseId = flagged.caseId();
-                fact.agencyId = flagged.agencyId();
-                fact.occurredAt = flagged.flaggedAt();
-            } else {
+            Function<IncomingEvent, PressFact> handler = HANDLERS.get(event.envelope().type());
+            if (handler == null) {
                 return;
             }
+            PressFact fact = handler.apply(event);
+            fact.eventId = UUID.fromString(event.id());
             fact.occurredOn = fact.occurredAt.atZone(BusinessTime.ZONE).toLocalDate();
             facts.add(fact);
         });
+    }
+
+    private static <T extends EventPayload> Map.Entry<String, Function<IncomingEvent, PressFact>> on(EventType<T> type,
+            Function<T, PressFact> toFact) {
+        return Map.entry(type.type(), event -> toFact.apply(event.data(type.payloadType())));
+    }
+
+    private static PressFact caseFact(PressFact.Kind kind, UUID caseId, UUID agencyId, Boolean onTime, Instant at) {
+        PressFact fact = new PressFact();
+        fact.kind = kind;
+        fact.caseId = caseId;
+        fact.agencyId = agencyId;
+        fact.onTime = onTime;
+        fact.occurredAt = at;
+        return fact;
+    }
+
+    private static PressFact inquiryFact(PressFact.Kind kind, UUID inquiryId, UUID agencyId, boolean onTime, Instant at) {
+        PressFact fact = new PressFact();
+        fact.kind = kind;
+        fact.inquiryId = inquiryId;
+        fact.agencyId = agencyId;
+        fact.onTime = onTime;
+        fact.occurredAt = at;
+        return fact;
     }
 }

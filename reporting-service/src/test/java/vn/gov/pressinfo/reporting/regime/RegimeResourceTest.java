@@ -2,6 +2,7 @@ package vn.gov.pressinfo.reporting.regime;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static vn.gov.pressinfo.reporting.Api.admin;
 import static vn.gov.pressinfo.reporting.Api.auditor;
 import static vn.gov.pressinfo.reporting.Api.marker;
@@ -30,9 +31,14 @@ class RegimeResourceTest {
     void theDefaultAnnualRegimeIsShippedWithTheIndicatorsOfRealReports() {
         String id = auditor().get("/api/v1/regimes").then().statusCode(200).body("code", hasItem("PRESS_WORK_ANNUAL"))
                 .extract().path("find { it.code == 'PRESS_WORK_ANNUAL' }.id");
-        auditor().get("/api/v1/regimes/" + id).then().statusCode(200).header("ETag", "\"0\"")
+        // Version 1: migration V7 added the press-inquiry indicators to the shipped template.
+        auditor().get("/api/v1/regimes/" + id).then().statusCode(200).header("ETag", "\"1\"")
                 .body("frequency", equalTo("ANNUAL"))
                 .body("indicators.key", hasItem("falseInfoResponses"))
+                .body("indicators.key", hasItems("inquiriesAnswered", "inquiriesAnsweredOnTime", "inquiriesAnsweredLate", "inquiriesRefused"))
+                .body("indicators.find { it.key == 'inquiriesAnsweredLate' }.label",
+                        equalTo("Số yêu cầu cung cấp thông tin của báo chí đã trả lời quá hạn"))
+                .body("indicators.find { it.key == 'inquiriesRefused' }.required", equalTo(false))
                 .body("indicators.find { it.key == 'formsUsed' }.type", equalTo("MULTI_CHOICE"))
                 .body("indicators.find { it.key == 'citizenQuestionsOnTime' }.type", equalTo("PERCENTAGE"));
         // 2025: cut-off 15/12/2024 – 14/12/2025 (a Sunday); three working days later is Wednesday 17/12/2025.
