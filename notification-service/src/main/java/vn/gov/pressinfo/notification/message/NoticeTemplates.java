@@ -102,11 +102,13 @@ public class NoticeTemplates {
             "pressCardStatus", Map.of("VALID", "thẻ nhà báo còn hiệu lực", "EXPIRED", "thẻ nhà báo đã hết hạn",
                     "SUSPENDED", "thẻ nhà báo đang bị tạm đình chỉ (cần kiểm tra)", "REVOKED", "thẻ nhà báo đã bị thu hồi (cần kiểm tra)",
                     "UNKNOWN", "thẻ nhà báo không có trong cơ sở dữ liệu (cần kiểm tra)", "NOT_PRESENTED", "giấy giới thiệu của cơ quan báo chí"),
-            "grounds", Map.of("STATE_SECRET", "bí mật nhà nước", "PARTY_SECRET", "bí mật của Đảng",
-                    "PRIVACY", "bí mật đời tư, bí mật cá nhân", "UNDER_INVESTIGATION", "vụ việc đang điều tra",
-                    "NOT_YET_TRIED", "vụ án chưa xét xử", "INSPECTION_NOT_CONCLUDED", "vụ việc đang thanh tra, chưa có kết luận",
+            // The codes of press-response-service's refusal_ground (V5__press_inquiries.sql), the same under both press laws.
+            "grounds", Map.of("STATE_SECRET", "bí mật nhà nước, bí mật của Đảng",
+                    "PRIVACY", "bí mật đời tư, bí mật cá nhân", "UNDER_INVESTIGATION", "vụ án đang điều tra hoặc chưa xét xử",
+                    "INSPECTION_IN_PROGRESS", "vụ việc đang thanh tra, chưa có kết luận",
                     "COMPLAINT_BEING_SETTLED", "khiếu nại, tố cáo đang giải quyết",
-                    "DISPUTE_BETWEEN_AGENCIES", "vấn đề đang tranh chấp giữa các cơ quan nhà nước"));
+                    "INTER_AGENCY_DISPUTE", "tranh chấp giữa các cơ quan nhà nước đang giải quyết",
+                    "POLICY_DRAFT", "văn bản chính sách, đề án đang soạn thảo"));
 
     private final Engine engine;
     private final Map<String, Template> inline = new ConcurrentHashMap<>();
