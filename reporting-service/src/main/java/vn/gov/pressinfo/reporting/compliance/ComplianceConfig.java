@@ -44,8 +44,9 @@ public interface ComplianceConfig {
         int falseInfoAnswered();
 
         /**
-         * Share of the press inquiries answered or refused in the period that were answered on time; earns this weight
-         * times the share. An agency with no inquiry in the period earns it in full.
+         * Share of the press inquiries answered, refused or gone overdue in the period that had a timely response (an answer
+         * or a lawful refusal by the deadline); earns this weight times the share. An agency with no inquiry in the period
+         * earns it in full.
          */
         @WithDefault("15")
         int inquiriesAnsweredOnTime();

@@ -44,8 +44,8 @@ public record ComplianceScores(
             @Schema(example = "1") int falseInfoAnsweredOnTime,
             @Schema(description = "Press inquiries answered on time: MET when all were (or there was none), PARTLY_MET, NOT_MET when none was.")
             Criterion inquiriesAnsweredOnTime,
-            @Schema(description = "Press inquiries answered (wholly or partly) or refused in the period.", example = "4") int inquiriesDecided,
-            @Schema(description = "Of those, answered on time.", example = "3") int inquiriesAnsweredOnTimeCount,
+            @Schema(description = "Press inquiries answered (wholly or partly), refused or gone overdue in the period.", example = "4") int inquiriesDecided,
+            @Schema(description = "Of those, answered or lawfully refused by the deadline.", example = "3") int inquiriesAnsweredOnTimeCount,
             @Schema(description = "inquiriesAnsweredOnTimeCount / inquiriesDecided in percent, one decimal; 100 when there was no inquiry "
                     + "(the agency earns the criterion in full).", example = "75.0") double inquiriesAnsweredOnTimeShare) {
     }

@@ -111,8 +111,10 @@ public class ComplianceService {
                 FROM press_fact f WHERE f.kind = 'FALSE_INFO_FLAGGED' AND f.occurred_on >= ? AND f.occurred_on <= ? GROUP BY f.agency_id""",
                 from, to);
         Map<UUID, int[]> inquiries = counts("""
-                SELECT agency_id, count(*), count(*) FILTER (WHERE kind = 'INQUIRY_ANSWERED' AND on_time)
-                FROM press_fact WHERE kind IN ('INQUIRY_ANSWERED', 'INQUIRY_REFUSED') AND occurred_on >= ? AND occurred_on <= ?
+                SELECT agency_id, count(DISTINCT inquiry_id),
+                       count(DISTINCT inquiry_id) FILTER (WHERE kind IN ('INQUIRY_ANSWERED', 'INQUIRY_REFUSED') AND on_time)
+                FROM press_fact WHERE kind IN ('INQUIRY_ANSWERED', 'INQUIRY_REFUSED', 'INQUIRY_OVERDUE')
+                    AND occurred_on >= ? AND occurred_on <= ?
                 GROUP BY agency_id""", from, to);
 
         ComplianceConfig.Weights w = config.weights();

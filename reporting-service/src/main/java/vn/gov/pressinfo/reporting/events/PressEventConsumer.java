@@ -16,6 +16,7 @@ import vn.gov.pressinfo.events.EventType;
 import vn.gov.pressinfo.events.Events;
 import vn.gov.pressinfo.events.press.FalseInfoFlagged;
 import vn.gov.pressinfo.events.press.PressInquiryAnswered;
+import vn.gov.pressinfo.events.press.PressInquiryOverdue;
 import vn.gov.pressinfo.events.press.PressInquiryRefused;
 import vn.gov.pressinfo.events.press.RebuttalSent;
 import vn.gov.pressinfo.inbox.IdempotentConsumer;
@@ -46,7 +47,10 @@ public class PressEventConsumer {
                 return fact;
             }),
             on(Events.PRESS_INQUIRY_REFUSED, (PressInquiryRefused e) -> inquiryFact(PressFact.Kind.INQUIRY_REFUSED, e.inquiryId(), e.agencyId(),
-                    e.onTime(), e.refusedAt())));
+                    e.onTime(), e.refusedAt())),
+            // The first level only: an inquiry that went past its answer deadline unanswered (VERY_OVERDUE adds nothing here).
+            on(Events.PRESS_INQUIRY_OVERDUE, (PressInquiryOverdue e) -> "OVERDUE".equals(e.level())
+                    ? inquiryFact(PressFact.Kind.INQUIRY_OVERDUE, e.inquiryId(), e.agencyId(), false, e.detectedAt()) : null));
 
     private final IdempotentConsumer consumer;
     private final FactRepository facts;
@@ -65,6 +69,9 @@ public class PressEventConsumer {
                 return;
             }
             PressFact fact = handler.apply(event);
+            if (fact == null) {
+                return;
+            }
             fact.eventId = UUID.fromString(event.id());
             fact.occurredOn = fact.occurredAt.atZone(BusinessTime.ZONE).toLocalDate();
             facts.add(fact);

@@ -19,7 +19,7 @@ import jakarta.persistence.Table;
 @Table(name = "press_fact")
 public class PressFact {
 
-    public enum Kind { FALSE_INFO_FLAGGED, REBUTTAL_SENT, INQUIRY_ANSWERED, INQUIRY_REFUSED }
+    public enum Kind { FALSE_INFO_FLAGGED, REBUTTAL_SENT, INQUIRY_ANSWERED, INQUIRY_REFUSED, INQUIRY_OVERDUE }
 
     @Id
     @Column(name = "event_id")

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import vn.gov.pressinfo.events.Events;
 import vn.gov.pressinfo.events.press.PressInquiryAnswered;
+import vn.gov.pressinfo.events.press.PressInquiryOverdue;
 import vn.gov.pressinfo.events.press.PressInquiryRefused;
 import vn.gov.pressinfo.reporting.TestEvents;
 
@@ -33,7 +34,7 @@ class PressInquiryFactsTest {
     private static void answered(UUID agency, String outcome, String answeredAt, boolean onTime) {
         Instant at = Instant.parse(answeredAt);
         TestEvents.send(Events.PRESS_INQUIRY_ANSWERED, new PressInquiryAnswered(UUID.randomUUID(), agency, "Sở", "Báo Kiên Giang",
-                "Trần Thị B", "Tiến độ dự án đường ven biển", outcome, "PRESS_RELEASE_OR_WRITTEN_ANSWER", "Lê Văn Đức", at,
+                "Trần Thị B", "Tiến độ dự án đường ven biển", outcome, "WRITTEN_ANSWER", "Lê Văn Đức", at,
                 at.minusSeconds(7 * 86400), LocalDate.of(2025, 1, 1), onTime, "PARTIALLY_ANSWERED".equals(outcome) ? 1 : 0, "officer"));
     }
 
@@ -42,6 +43,12 @@ class PressInquiryFactsTest {
         TestEvents.send(Events.PRESS_INQUIRY_REFUSED, new PressInquiryRefused(UUID.randomUUID(), agency, "Sở", "Báo Kiên Giang", "Trần Thị B",
                 "Hồ sơ thanh tra", List.of("INSPECTION_IN_PROGRESS"), "Cuộc thanh tra chưa có kết luận", "Lê Văn Đức", at,
                 LocalDate.of(2025, 1, 1), onTime, "officer"));
+    }
+
+    private static void overdue(UUID agency, UUID inquiry, String level, String detectedAt) {
+        TestEvents.send(Events.PRESS_INQUIRY_OVERDUE, new PressInquiryOverdue(inquiry, agency, "Sở", "Báo Kiên Giang", "Trần Thị B",
+                "Giá vé tham quan", level, Instant.parse(detectedAt).minusSeconds(20 * 86400), LocalDate.of(2025, 9, 1),
+                Instant.parse(detectedAt)));
     }
 
     @Test
@@ -56,7 +63,11 @@ class PressInquiryFactsTest {
         refused(asked, "2025-08-01T03:00:00Z", true);
         // After the report's cut-off, inside calendar year 2025 (compliance).
         answered(asked, "ANSWERED", "2025-12-20T03:00:00Z", true);
-        TestEvents.awaitCount("SELECT count(*) FROM press_fact WHERE agency_id = '" + asked + "'", 5);
+        // Never answered: OVERDUE is a fact (not on time); VERY_OVERDUE of the same inquiry adds nothing.
+        UUID ignored = UUID.randomUUID();
+        overdue(asked, ignored, "OVERDUE", "2025-09-02T17:00:00Z");
+        overdue(asked, ignored, "VERY_OVERDUE", "2025-09-09T17:00:00Z");
+        TestEvents.awaitCount("SELECT count(*) FROM press_fact WHERE agency_id = '" + asked + "'", 6);
         TestEvents.awaitCount("SELECT count(*) FROM press_fact WHERE agency_id = '" + asked + "' AND partial", 1);
 
         // The shipped annual template, under a regime of this test's own (one request per regime and period).
@@ -92,20 +103,21 @@ class PressInquiryFactsTest {
                 "spokespersonTrained", true));
         officerOf(asked).body(Map.of("indicators", complete)).post("/api/v1/assignments/" + id + "/submit").then().statusCode(200);
 
-        // Calendar year 2025: 2 of 5 inquiries answered on time (a refusal is decided, not answered): 40 % of 15 = 6.
-        // Neither agency has a spokesperson, regulation or training (60) nor submitted the report due 17/12/2025 on time
-        // (25); false information does not apply. Out of 100: 15 and 6.
+        // Calendar year 2025: 3 of 6 inquiries had a timely response (two answers and a lawful refusal by their deadline;
+        // two answers were late and one inquiry went overdue unanswered): 50 % of 15 = 7.5. Neither agency has a
+        // spokesperson, regulation or training (60) nor submitted the report due 17/12/2025 on time (25); false information
+        // does not apply. Out of 100: 15 and 7.5.
         auditor().queryParam("period", "2025").queryParam("parentId", province.root()).get("/api/v1/compliance/scores").then()
                 .statusCode(200)
                 .body("weights.inquiriesAnsweredOnTime", equalTo(15))
                 .body("ranking.agencyId", contains(neverAsked.toString(), asked.toString()))
-                .body("ranking.score", contains(15.0f, 6.0f))
+                .body("ranking.score", contains(15.0f, 7.5f))
                 .body("ranking[0].inquiriesAnsweredOnTime", equalTo("MET"))
                 .body("ranking[0].inquiriesDecided", equalTo(0))
                 .body("ranking[0].inquiriesAnsweredOnTimeShare", equalTo(100.0f))
                 .body("ranking[1].inquiriesAnsweredOnTime", equalTo("PARTLY_MET"))
-                .body("ranking[1].inquiriesDecided", equalTo(5))
-                .body("ranking[1].inquiriesAnsweredOnTimeCount", equalTo(2))
-                .body("ranking[1].inquiriesAnsweredOnTimeShare", equalTo(40.0f));
+                .body("ranking[1].inquiriesDecided", equalTo(6))
+                .body("ranking[1].inquiriesAnsweredOnTimeCount", equalTo(3))
+                .body("ranking[1].inquiriesAnsweredOnTimeShare", equalTo(50.0f));
     }
 }
