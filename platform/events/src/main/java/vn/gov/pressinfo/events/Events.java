@@ -6,6 +6,9 @@ import vn.gov.pressinfo.events.press.CaseClosed;
 import vn.gov.pressinfo.events.press.CaseEscalated;
 import vn.gov.pressinfo.events.press.CorrectionOverdue;
 import vn.gov.pressinfo.events.press.CorrectionPublished;
+import vn.gov.pressinfo.events.press.IncidentRegistered;
+import vn.gov.pressinfo.events.press.InitialStatementOverdue;
+import vn.gov.pressinfo.events.press.PressDutyMissed;
 import vn.gov.pressinfo.events.press.FalseInfoFlagged;
 import vn.gov.pressinfo.events.press.PressInquiryAnswered;
 import vn.gov.pressinfo.events.press.PressInquiryOverdue;
@@ -14,6 +17,7 @@ import vn.gov.pressinfo.events.press.PressInquiryRefused;
 import vn.gov.pressinfo.events.press.PressInquiryTransferred;
 import vn.gov.pressinfo.events.press.PressItemDetected;
 import vn.gov.pressinfo.events.press.RebuttalSent;
+import vn.gov.pressinfo.events.press.StatementIssued;
 import vn.gov.pressinfo.events.registry.AgencyReorganized;
 import vn.gov.pressinfo.events.registry.AgencySnapshot;
 import vn.gov.pressinfo.events.registry.AuthorizationExpired;
@@ -176,12 +180,33 @@ public final class Events {
             Topics.PRESS_EVENTS, PREFIX + "press.PressInquiryOverdue.v1", PressInquiryOverdue.class,
             "schemas/press/PressInquiryOverdue.v1.json");
 
+    /** An agency provided information to the press: a statement in one of the six forms. */
+    public static final EventType<StatementIssued> STATEMENT_ISSUED = new EventType<>(
+            Topics.PRESS_EVENTS, PREFIX + "press.StatementIssued.v1", StatementIssued.class,
+            "schemas/press/StatementIssued.v1.json");
+
+    /** An unexpected or serious event was registered; its lead agency owes an initial statement. */
+    public static final EventType<IncidentRegistered> INCIDENT_REGISTERED = new EventType<>(
+            Topics.PRESS_EVENTS, PREFIX + "press.IncidentRegistered.v1", IncidentRegistered.class,
+            "schemas/press/IncidentRegistered.v1.json");
+
+    /** An incident's initial statement deadline passed without a statement (once per incident). */
+    public static final EventType<InitialStatementOverdue> INITIAL_STATEMENT_OVERDUE = new EventType<>(
+            Topics.PRESS_EVENTS, PREFIX + "press.InitialStatementOverdue.v1", InitialStatementOverdue.class,
+            "schemas/press/InitialStatementOverdue.v1.json");
+
+    /** A periodic duty to inform the press was not met in a closed period (once per duty and period). */
+    public static final EventType<PressDutyMissed> PRESS_DUTY_MISSED = new EventType<>(
+            Topics.PRESS_EVENTS, PREFIX + "press.PressDutyMissed.v1", PressDutyMissed.class,
+            "schemas/press/PressDutyMissed.v1.json");
+
     public static final List<EventType<?>> ALL = List.of(AGENCY_CHANGED, SPOKESPERSON_APPOINTED, SPOKESPERSON_REVOKED,
             AUTHORIZATION_GRANTED, AUTHORIZATION_EXPIRED, AGENCY_REORGANIZED, REGULATION_RECORDED, TRAINING_ATTENDED,
             REPORT_REQUESTED, REPORT_DUE_SOON, REPORT_OVERDUE, REPORT_SUBMITTED, REPORT_RETURNED, REPORT_ACCEPTED,
             PRESS_ITEM_DETECTED, FALSE_INFO_FLAGGED, REBUTTAL_SENT, CORRECTION_PUBLISHED, CORRECTION_OVERDUE, CASE_ESCALATED,
             CASE_CLOSED, PRESS_CARD_CHANGED, CALENDAR_DAY_CHANGED, PRESS_INQUIRY_RECEIVED, PRESS_INQUIRY_ANSWERED,
-            PRESS_INQUIRY_REFUSED, PRESS_INQUIRY_TRANSFERRED, PRESS_INQUIRY_OVERDUE);
+            PRESS_INQUIRY_REFUSED, PRESS_INQUIRY_TRANSFERRED, PRESS_INQUIRY_OVERDUE, STATEMENT_ISSUED, INCIDENT_REGISTERED,
+            INITIAL_STATEMENT_OVERDUE, PRESS_DUTY_MISSED);
 
     /** The event type with CloudEvents type {@code type}, if the catalogue has one. */
     public static java.util.Optional<EventType<?>> byType(String type) {

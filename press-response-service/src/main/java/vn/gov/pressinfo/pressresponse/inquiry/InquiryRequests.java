@@ -16,6 +16,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.gov.pressinfo.pressresponse.statement.InformationForm;
+
 /** The request bodies of the press inquiry endpoints. */
 public final class InquiryRequests {
 

@@ -16,6 +16,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import vn.gov.pressinfo.pressresponse.presscard.PressCardStatus;
+import vn.gov.pressinfo.pressresponse.statement.InformationForm;
 import vn.gov.pressinfo.web.ProblemException;
 
 /**

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.gov.pressinfo.pressresponse.presscard.PressCardStatus;
+import vn.gov.pressinfo.pressresponse.statement.InformationForm;
 
 /** A press inquiry as clients see it, with its derived lateness and the states it may move to. */
 @Schema(name = "PressInquiry", description = "A journalist's request for information to an agency, with its legal clock.")

@@ -1,4 +1,4 @@
-package vn.gov.pressinfo.pressresponse.inquiry;
+package vn.gov.pressinfo.pressresponse.statement;
 
 /** The six forms of providing information to the press (hình thức phát ngôn và cung cấp thông tin, Decree 09/2017 Art. 4). */
 public enum InformationForm {
