@@ -82,33 +82,53 @@ public class NoticeTemplates {
                             + "{d.groundsLabel}. Lý do: {d.reason}"}),
             Map.entry("PressInquiryTransferred", new String[] {"Chuyển yêu cầu cung cấp thông tin của báo chí: {d.subject}",
                     "{d.agencyName} chuyển yêu cầu của {d.journalistName} ({d.outletName}) đến {d.toAgencyName}: {d.reason}"}),
+            Map.entry("StatementIssued", new String[] {"Phát ngôn, cung cấp thông tin cho báo chí: {d.title}",
+                    "{d.agencyName} cung cấp thông tin cho báo chí bằng hình thức {d.formLabel} lúc {d.issuedAt}; người phát ngôn: "
+                            + "{d.spokespersonName}."}),
+            Map.entry("IncidentRegistered", new String[] {"Vụ việc đột xuất, bất thường cần phát ngôn ban đầu: {d.summary}",
+                    "{d.agencyName} chủ trì cung cấp thông tin (mức độ: {d.severityLabel}); thời điểm phát ngôn ban đầu chậm nhất "
+                            + "{d.initialStatementDueAt}."}),
+            Map.entry("InitialStatementOverdue", new String[] {"Quá hạn phát ngôn ban đầu về vụ việc đột xuất, bất thường: {d.summary}",
+                    "{d.agencyName} (cơ quan chủ trì) chưa phát ngôn ban đầu về vụ việc (mức độ: {d.severityLabel}); hạn "
+                            + "{d.initialStatementDueAt} đã qua."}),
+            Map.entry("PressDutyMissed", new String[] {"Không thực hiện chế độ cung cấp thông tin định kỳ cho báo chí: {d.dutyName}",
+                    "{d.agencyName} chưa thực hiện \"{d.dutyName}\" trong kỳ từ {d.periodStart} đến {d.periodEnd} (hình thức: "
+                            + "{d.formsLabel}). Căn cứ: {d.legalBasis}."}),
             Map.entry("DailyDigest", new String[] {
                     "Tổng hợp ngày {d.date}: {d.overdueCount} báo cáo quá hạn, {d.openCaseCount} vụ việc đang mở",
                     "{d.overdueCount} báo cáo quá hạn, {d.openCaseCount} vụ việc thông tin sai sự thật đang mở."}));
+
+    /** The six forms of providing information (Decree 09/2017 Art. 4), as press-response-service codes them. */
+    private static final Map<String, String> FORMS = Map.of("PRESS_CONFERENCE", "họp báo",
+            "PORTAL_POSTING", "đăng tải trên cổng hoặc trang thông tin điện tử",
+            "INTERVIEW", "phát ngôn trực tiếp, trả lời phỏng vấn", "WRITTEN_ANSWER", "thông cáo báo chí, trả lời bằng văn bản",
+            "PRESS_BRIEFING", "cung cấp thông tin tại giao ban báo chí",
+            "PUBLICATION_REQUEST", "đề nghị cơ quan báo chí đăng phản hồi, cải chính");
 
     /**
      * Vietnamese words for the codes in event data that a person reads: each field listed here gets a
      * {@code <field>Label} beside it in the view (an unlisted code is shown as it is).
      */
-    private static final Map<String, Map<String, String>> LABELS = Map.of(
-            "channel", Map.of("EMAIL", "thư điện tử", "PHONE", "điện thoại", "IN_PERSON", "trực tiếp", "OFFICIAL_LETTER", "văn bản",
-                    "PROVINCIAL_PORTAL", "Cổng thông tin điện tử tỉnh"),
-            "level", Map.of("OVERDUE", "quá hạn", "VERY_OVERDUE", "quá hạn nghiêm trọng"),
-            "outcome", Map.of("ANSWERED", "trả lời đầy đủ", "PARTIALLY_ANSWERED", "trả lời một phần (có câu hỏi bị từ chối theo quy định)"),
-            "form", Map.of("PRESS_CONFERENCE", "họp báo", "PORTAL_POSTING", "đăng tải trên cổng hoặc trang thông tin điện tử",
-                    "INTERVIEW", "phát ngôn trực tiếp, trả lời phỏng vấn", "WRITTEN_ANSWER", "thông cáo báo chí, trả lời bằng văn bản",
-                    "PRESS_BRIEFING", "cung cấp thông tin tại giao ban báo chí",
-                    "PUBLICATION_REQUEST", "đề nghị cơ quan báo chí đăng phản hồi, cải chính"),
-            "pressCardStatus", Map.of("VALID", "thẻ nhà báo còn hiệu lực", "EXPIRED", "thẻ nhà báo đã hết hạn",
+    private static final Map<String, Map<String, String>> LABELS = Map.ofEntries(Map.entry("forms", FORMS),
+            // Severity of an incident (press-response-service); NORMAL is also the severity of a false-information case.
+            Map.entry("severity", Map.of("LOW", "thấp", "NORMAL", "bình thường", "MEDIUM", "trung bình", "HIGH", "cao",
+                    "SERIOUS", "nghiêm trọng", "VERY_SERIOUS", "đặc biệt nghiêm trọng", "CRITICAL", "đặc biệt nghiêm trọng",
+                    "URGENT", "khẩn cấp")),
+            Map.entry("channel", Map.of("EMAIL", "thư điện tử", "PHONE", "điện thoại", "IN_PERSON", "trực tiếp", "OFFICIAL_LETTER", "văn bản",
+                    "PROVINCIAL_PORTAL", "Cổng thông tin điện tử tỉnh")),
+            Map.entry("level", Map.of("OVERDUE", "quá hạn", "VERY_OVERDUE", "quá hạn nghiêm trọng")),
+            Map.entry("outcome", Map.of("ANSWERED", "trả lời đầy đủ", "PARTIALLY_ANSWERED", "trả lời một phần (có câu hỏi bị từ chối theo quy định)")),
+            Map.entry("form", FORMS),
+            Map.entry("pressCardStatus", Map.of("VALID", "thẻ nhà báo còn hiệu lực", "EXPIRED", "thẻ nhà báo đã hết hạn",
                     "SUSPENDED", "thẻ nhà báo đang bị tạm đình chỉ (cần kiểm tra)", "REVOKED", "thẻ nhà báo đã bị thu hồi (cần kiểm tra)",
-                    "UNKNOWN", "thẻ nhà báo không có trong cơ sở dữ liệu (cần kiểm tra)", "NOT_PRESENTED", "giấy giới thiệu của cơ quan báo chí"),
+                    "UNKNOWN", "thẻ nhà báo không có trong cơ sở dữ liệu (cần kiểm tra)", "NOT_PRESENTED", "giấy giới thiệu của cơ quan báo chí")),
             // The codes of press-response-service's refusal_ground (V5__press_inquiries.sql), the same under both press laws.
-            "grounds", Map.of("STATE_SECRET", "bí mật nhà nước, bí mật của Đảng",
+            Map.entry("grounds", Map.of("STATE_SECRET", "bí mật nhà nước, bí mật của Đảng",
                     "PRIVACY", "bí mật đời tư, bí mật cá nhân", "UNDER_INVESTIGATION", "vụ án đang điều tra hoặc chưa xét xử",
                     "INSPECTION_IN_PROGRESS", "vụ việc đang thanh tra, chưa có kết luận",
                     "COMPLAINT_BEING_SETTLED", "khiếu nại, tố cáo đang giải quyết",
                     "INTER_AGENCY_DISPUTE", "tranh chấp giữa các cơ quan nhà nước đang giải quyết",
-                    "POLICY_DRAFT", "văn bản chính sách, đề án đang soạn thảo"));
+                    "POLICY_DRAFT", "văn bản chính sách, đề án đang soạn thảo")));
 
     private final Engine engine;
     private final Map<String, Template> inline = new ConcurrentHashMap<>();
