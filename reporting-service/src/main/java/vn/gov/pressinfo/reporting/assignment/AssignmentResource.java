@@ -121,8 +121,10 @@ public class AssignmentResource {
     @GET
     @Path("/{id}/draft")
     @Operation(operationId = "getAssignmentDraft", summary = "Get the draft report",
-            description = "The saved draft; before anything is saved, a draft prefilled with what the suite knows (rebuttals sent by the agency "
-                    + "within the period). The ETag is the assignment's version.")
+            description = "The saved draft; before anything is saved, a draft prefilled with what the suite recorded for the agency "
+                    + "within the period: rebuttals sent; press inquiries answered (on time, late) and refused; statements issued as press "
+                    + "conferences, as press releases or written answers, as interviews, and in answer to an inquiry (documents provided on "
+                    + "request). The ETag is the assignment's version.")
     @APIResponse(responseCode = "200", description = "The draft.",
             headers = @Header(name = "ETag", description = "Version of the assignment.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftResponse.class)))

@@ -21,6 +21,7 @@ import vn.gov.pressinfo.events.reporting.ReportReturned;
 import vn.gov.pressinfo.events.reporting.ReportSubmitted;
 import vn.gov.pressinfo.outbox.Outbox;
 import vn.gov.pressinfo.reporting.facts.FactRepository;
+import vn.gov.pressinfo.reporting.facts.RecordedIndicators;
 import vn.gov.pressinfo.reporting.regime.IndicatorDefinition;
 import vn.gov.pressinfo.reporting.regime.IndicatorType;
 import vn.gov.pressinfo.reporting.request.ReportRequest;
@@ -37,19 +38,6 @@ import vn.gov.pressinfo.web.ProblemException;
  */
 @ApplicationScoped
 public class AssignmentService {
-
-    /** The indicator prefilled with the rebuttals the agency sent within the period. */
-    static final String REBUTTALS_INDICATOR = "falseInfoResponses";
-    /** Prefilled with the press inquiries the agency answered in the period, wholly or partly. */
-    static final String INQUIRIES_ANSWERED_INDICATOR = "inquiriesAnswered";
-    /** … of which answered by their deadline. */
-    static final String INQUIRIES_ON_TIME_INDICATOR = "inquiriesAnsweredOnTime";
-    /** … of which answered after their deadline. */
-    static final String INQUIRIES_LATE_INDICATOR = "inquiriesAnsweredLate";
-    /** Prefilled with the press inquiries the agency refused (on legal grounds) in the period. */
-    static final String INQUIRIES_REFUSED_INDICATOR = "inquiriesRefused";
-    private static final List<String> INQUIRY_INDICATORS = List.of(INQUIRIES_ANSWERED_INDICATOR, INQUIRIES_ON_TIME_INDICATOR,
-            INQUIRIES_LATE_INDICATOR, INQUIRIES_REFUSED_INDICATOR);
 
     private final AssignmentRepository assignments;
     private final AssignmentTransitionRepository transitions;
@@ -107,17 +95,8 @@ public class AssignmentService {
         }
         Set<String> wanted = r.indicators.stream().filter(d -> d.type() == IndicatorType.INTEGER).map(IndicatorDefinition::key)
                 .collect(Collectors.toSet());
-        Map<String, Long> known = new HashMap<>();
-        if (wanted.contains(REBUTTALS_INDICATOR)) {
-            known.put(REBUTTALS_INDICATOR, facts.rebuttalsSent(a.agencyId, r.periodStart, r.periodEnd));
-        }
-        if (INQUIRY_INDICATORS.stream().anyMatch(wanted::contains)) {
-            FactRepository.InquiryCounts inquiries = facts.inquiries(a.agencyId, r.periodStart, r.periodEnd);
-            known.put(INQUIRIES_ANSWERED_INDICATOR, inquiries.answered());
-            known.put(INQUIRIES_ON_TIME_INDICATOR, inquiries.answeredOnTime());
-            known.put(INQUIRIES_LATE_INDICATOR, inquiries.answeredLate());
-            known.put(INQUIRIES_REFUSED_INDICATOR, inquiries.refused());
-        }
+        Map<String, Long> known = RecordedIndicators.KEYS.stream().anyMatch(wanted::contains)
+                ? facts.recordedIndicators(List.of(a.agencyId), r.periodStart, r.periodEnd) : Map.of();
         Map<String, Object> values = new LinkedHashMap<>();
         List<String> prefilled = new ArrayList<>();
         for (IndicatorDefinition d : r.indicators) {

@@ -21,7 +21,7 @@ public interface ComplianceConfig {
     @WithDefault("50")
     int publicListThreshold();
 
-    /** Weights of the six criteria; 0 leaves a criterion out. */
+    /** Weights of the eight criteria; 0 leaves a criterion out. */
     interface Weights {
         /** Has a current head or appointed spokesperson (at the end of the period). */
         @WithDefault("25")
@@ -50,5 +50,16 @@ public interface ComplianceConfig {
          */
         @WithDefault("15")
         int inquiriesAnsweredOnTime();
+
+        /**
+         * Share of the incidents the agency led (known in the period) whose initial statement did not go overdue (no
+         * InitialStatementOverdue); earns this weight times the share. Not applicable when it led none.
+         */
+        @WithDefault("10")
+        int initialStatementsOnTime();
+
+        /** No periodic duty to inform the press missed (PressDutyMissed) in a period ending within the period. */
+        @WithDefault("10")
+        int pressDutiesMet();
     }
 }

@@ -34,7 +34,9 @@ public class ComplianceResource {
             + "(configuration pressinfo.reporting.compliance.weights.*): current spokesperson 25, spokesperson regulation in effect 20, "
             + "training attended by the spokesperson within the period or the year before 15, every report due in the period submitted on "
             + "time 25 (not applicable when none was asked), every false-information case flagged in the period answered by a rebuttal sent "
-            + "on time 15 (not applicable when none). At or above the commendation threshold (default 90) an agency is proposed for "
+            + "on time 15 (not applicable when none), the share of press inquiries with a timely response 15 (in full when none), the "
+            + "share of incidents the agency led whose initial statement did not go overdue 10 (not applicable when none), no periodic "
+            + "press duty missed 10. At or above the commendation threshold (default 90) an agency is proposed for "
             + "commendation; below the public-list threshold (default 50) it goes on the public list of agencies that did not perform well. "
             + "See docs/adr/0009-reporting-deadlines-and-compliance.md.";
 

@@ -22,7 +22,10 @@ public record ComplianceScores(
     /** The weights in force. */
     @Schema(name = "ComplianceWeights", description = "Weights of the criteria (configuration).")
     public record Weights(int spokesperson, int regulation, int training, int reportsOnTime, int falseInfoAnswered,
-            @Schema(description = "Weight of the share of press inquiries answered on time.", example = "15") int inquiriesAnsweredOnTime) {
+            @Schema(description = "Weight of the share of press inquiries answered on time.", example = "15") int inquiriesAnsweredOnTime,
+            @Schema(description = "Weight of the share of incidents led with the initial statement on time.", example = "10")
+            int initialStatementsOnTime,
+            @Schema(description = "Weight of no periodic press duty missed.", example = "10") int pressDutiesMet) {
     }
 
     /** One agency's score. */
@@ -47,6 +50,13 @@ public record ComplianceScores(
             @Schema(description = "Press inquiries answered (wholly or partly), refused or gone overdue in the period.", example = "4") int inquiriesDecided,
             @Schema(description = "Of those, answered or lawfully refused by the deadline.", example = "3") int inquiriesAnsweredOnTimeCount,
             @Schema(description = "inquiriesAnsweredOnTimeCount / inquiriesDecided in percent, one decimal; 100 when there was no inquiry "
-                    + "(the agency earns the criterion in full).", example = "75.0") double inquiriesAnsweredOnTimeShare) {
+                    + "(the agency earns the criterion in full).", example = "75.0") double inquiriesAnsweredOnTimeShare,
+            @Schema(description = "Initial statements on incidents the agency led: MET when none went overdue, PARTLY_MET, NOT_MET when all "
+                    + "did, NOT_APPLICABLE when it led no incident in the period.") Criterion initialStatementsOnTime,
+            @Schema(description = "Incidents the agency led that became known in the period.", example = "2") int incidentsLed,
+            @Schema(description = "Of those, without an overdue initial statement.", example = "1") int initialStatementsOnTimeCount,
+            @Schema(description = "Periodic duties to inform the press (monthly information, quarterly press conference): NOT_MET when one "
+                    + "was missed in a period ending within the period, otherwise MET.") Criterion pressDutiesMet,
+            @Schema(description = "Periodic duties missed in periods ending within the period.", example = "0") int pressDutiesMissed) {
     }
 }

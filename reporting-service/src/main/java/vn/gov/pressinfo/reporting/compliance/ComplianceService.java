@@ -32,7 +32,8 @@ import vn.gov.pressinfo.web.ProblemException;
  * The compliance score (đánh giá thực hiện công tác phát ngôn) of each active agency for a period, from facts the
  * suite already holds: a current spokesperson (spokesperson read model), a regulation in effect and a training
  * attended by the spokesperson (registry events), reports submitted on time (assignments), false information answered
- * on time and press inquiries answered on time (press events). Weights and thresholds are configuration ({@link ComplianceConfig}).
+ * on time, press inquiries answered on time, initial statements on incidents led given on time and periodic press
+ * duties met (press events). Weights and thresholds are configuration ({@link ComplianceConfig}).
  */
 @ApplicationScoped
 public class ComplianceService {
@@ -116,6 +117,15 @@ public class ComplianceService {
                 FROM press_fact WHERE kind IN ('INQUIRY_ANSWERED', 'INQUIRY_REFUSED', 'INQUIRY_OVERDUE')
                     AND occurred_on >= ? AND occurred_on <= ?
                 GROUP BY agency_id""", from, to);
+        Map<UUID, int[]> incidents = counts("""
+                SELECT f.agency_id, count(DISTINCT f.incident_id),
+                       count(DISTINCT f.incident_id) FILTER (WHERE NOT EXISTS (SELECT 1 FROM press_fact o
+                           WHERE o.kind = 'INITIAL_STATEMENT_OVERDUE' AND o.incident_id = f.incident_id))
+                FROM press_fact f WHERE f.kind = 'INCIDENT_REGISTERED' AND f.occurred_on >= ? AND f.occurred_on <= ?
+                GROUP BY f.agency_id""", from, to);
+        Map<UUID, int[]> dutiesMissed = counts("""
+                SELECT agency_id, count(*), 0 FROM press_fact WHERE kind = 'PRESS_DUTY_MISSED' AND occurred_on >= ? AND occurred_on <= ?
+                GROUP BY agency_id""", from, to);
 
         ComplianceConfig.Weights w = config.weights();
         List<ComplianceScores.AgencyScore> scored = new ArrayList<>();
@@ -130,22 +140,33 @@ public class ComplianceService {
             int[] q = inquiries.getOrDefault(a.id, new int[2]);
             // A share, not a yes/no: earns its weight times the share; no inquiry in the period earns it in full.
             double inquiryShare = q[0] == 0 ? 1.0 : (double) q[1] / q[0];
-            Criterion inquiriesOnTime = inquiryShare == 1.0 ? Criterion.MET : q[1] == 0 ? Criterion.NOT_MET : Criterion.PARTLY_MET;
+            Criterion inquiriesOnTime = share(inquiryShare, q[1]);
+            int[] i = incidents.getOrDefault(a.id, new int[2]);
+            // A share too, but left out when the agency led no incident (like false information).
+            double incidentShare = i[0] == 0 ? 1.0 : (double) i[1] / i[0];
+            Criterion initialOnTime = i[0] == 0 ? Criterion.NOT_APPLICABLE : share(incidentShare, i[1]);
+            int missed = dutiesMissed.getOrDefault(a.id, new int[2])[0];
+            // The suite does not know which agencies bear a periodic duty, only the duties missed: no miss is MET.
+            Criterion duties = missed == 0 ? Criterion.MET : Criterion.NOT_MET;
+
             double earned = w.inquiriesAnsweredOnTime() * inquiryShare;
             double applicable = w.inquiriesAnsweredOnTime();
-            int[][] parts = {{weight(spokesperson, w.spokesperson())}, {weight(regulation, w.regulation())}, {weight(training, w.training())},
-                    {weight(onTime, w.reportsOnTime())}, {weight(answered, w.falseInfoAnswered())}};
-            Criterion[] criteria = {spokesperson, regulation, training, onTime, answered};
-            int[] weights = {w.spokesperson(), w.regulation(), w.training(), w.reportsOnTime(), w.falseInfoAnswered()};
-            for (int i = 0; i < criteria.length; i++) {
-                if (criteria[i] != Criterion.NOT_APPLICABLE) {
-                    applicable += weights[i];
-                    earned += parts[i][0];
+            if (initialOnTime != Criterion.NOT_APPLICABLE) {
+                earned += w.initialStatementsOnTime() * incidentShare;
+                applicable += w.initialStatementsOnTime();
+            }
+            Criterion[] criteria = {spokesperson, regulation, training, onTime, answered, duties};
+            int[] weights = {w.spokesperson(), w.regulation(), w.training(), w.reportsOnTime(), w.falseInfoAnswered(), w.pressDutiesMet()};
+            for (int k = 0; k < criteria.length; k++) {
+                if (criteria[k] != Criterion.NOT_APPLICABLE) {
+                    applicable += weights[k];
+                    earned += weight(criteria[k], weights[k]);
                 }
             }
             double score = applicable == 0 ? 100.0 : Math.round(earned / applicable * 1000.0) / 10.0;
             scored.add(new ComplianceScores.AgencyScore(0, a.id, a.name, a.type, score, spokesperson, regulation, training, onTime, answered,
-                    r[0], r[1], f[0], f[1], inquiriesOnTime, q[0], q[1], Math.round(inquiryShare * 1000.0) / 10.0));
+                    r[0], r[1], f[0], f[1], inquiriesOnTime, q[0], q[1], Math.round(inquiryShare * 1000.0) / 10.0, initialOnTime, i[0], i[1],
+                    duties, missed));
         }
         Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
         scored.sort(Comparator.comparingDouble(ComplianceScores.AgencyScore::score).reversed()
@@ -162,15 +183,21 @@ public class ComplianceService {
             ranking.add(new ComplianceScores.AgencyScore(rank, s.agencyId(), s.agencyName(), s.agencyType(), s.score(), s.spokesperson(),
                     s.regulation(), s.training(), s.reportsOnTime(), s.falseInfoAnswered(), s.reportsAsked(), s.reportsOnTimeCount(),
                     s.falseInfoFlagged(), s.falseInfoAnsweredOnTime(), s.inquiriesAnsweredOnTime(), s.inquiriesDecided(),
-                    s.inquiriesAnsweredOnTimeCount(), s.inquiriesAnsweredOnTimeShare()));
+                    s.inquiriesAnsweredOnTimeCount(), s.inquiriesAnsweredOnTimeShare(), s.initialStatementsOnTime(), s.incidentsLed(),
+                    s.initialStatementsOnTimeCount(), s.pressDutiesMet(), s.pressDutiesMissed()));
         }
         List<String> commendation = ranking.stream().filter(s -> s.score() >= config.commendationThreshold())
                 .map(ComplianceScores.AgencyScore::agencyName).toList();
         List<String> publicList = ranking.stream().filter(s -> s.score() < config.publicListThreshold())
                 .map(ComplianceScores.AgencyScore::agencyName).toList();
         return new ComplianceScores(period.trim(), from, to, new ComplianceScores.Weights(w.spokesperson(), w.regulation(), w.training(),
-                w.reportsOnTime(), w.falseInfoAnswered(), w.inquiriesAnsweredOnTime()), config.commendationThreshold(), config.publicListThreshold(), ranking,
+                w.reportsOnTime(), w.falseInfoAnswered(), w.inquiriesAnsweredOnTime(), w.initialStatementsOnTime(), w.pressDutiesMet()), config.commendationThreshold(), config.publicListThreshold(), ranking,
                 commendation, publicList);
+    }
+
+    /** A share criterion: MET when all, NOT_MET when none, PARTLY_MET between. */
+    private static Criterion share(double share, int good) {
+        return share == 1.0 ? Criterion.MET : good == 0 ? Criterion.NOT_MET : Criterion.PARTLY_MET;
     }
 
     private static int weight(Criterion c, int weight) {

@@ -10,8 +10,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.gov.pressinfo.reporting.regime.IndicatorType;
 import vn.gov.pressinfo.reporting.status.StatusCounts;
 
-/** The province-wide roll-up of a request (tổng hợp): totals per indicator, late and missing agencies, narrative extracts. */
-@Schema(name = "Consolidation", description = "Totals and averages per indicator over the submitted reports, late and missing agencies, narrative extracts by section.")
+/**
+ * The province-wide roll-up of a request (tổng hợp): totals per indicator (declared by the agencies, beside what the
+ * suite recorded), the suite's figures on providing information, late and missing agencies, narrative extracts.
+ */
+@Schema(name = "Consolidation", description = "Totals and averages per indicator over the submitted reports, beside the figures the suite "
+        + "recorded from press events for the targeted agencies and the request's period; the suite's figures on providing information to "
+        + "the press; late and missing agencies; narrative extracts by section.")
 public record Consolidation(
         UUID requestId,
         @Schema(example = "1005/STTTT-TTBCXB") String reference,
@@ -22,6 +27,10 @@ public record Consolidation(
         List<IndicatorTotal> indicators,
         @Schema(description = "Agencies whose first submission was late.") List<String> lateAgencies,
         @Schema(description = "Agencies that have not submitted, departments first.") List<String> missingAgencies,
+        @Schema(description = "Providing information to the press (cung cấp thông tin cho báo chí) as the suite recorded it for the targeted "
+                + "agencies in the request's period: inquiries answered on time and late, refused; incidents led, with the lead's initial "
+                + "statement by the deadline and overdue; periodic duties missed. Empty when the request has no period.")
+        List<RecordedFigure> providingInformation,
         Narratives narrative) {
 
     /** One indicator over the submitted reports. */
@@ -33,7 +42,19 @@ public record Consolidation(
             @Schema(description = "Reports that gave a value.", example = "20") int reported,
             @Schema(description = "INTEGER: sum; BOOLEAN: how many true; otherwise null.", example = "57") Long total,
             @Schema(description = "INTEGER and PERCENTAGE: mean over the reports that gave a value.", example = "2.85") Double average,
-            @Schema(description = "MULTI_CHOICE: how many reports used each form.") Map<String, Integer> choices) {
+            @Schema(description = "MULTI_CHOICE: how many reports used each form.") Map<String, Integer> choices,
+            @Schema(description = "For the indicators the suite records from press events (press conferences, press releases, interviews, "
+                    + "documents provided on request, press inquiries, false-information responses): the sum of the recorded facts over all "
+                    + "targeted agencies for the request's period, to compare with the declared total; otherwise null.", example = "15")
+            Long recorded) {
+    }
+
+    /** One figure the suite recorded, with its Vietnamese label. */
+    @Schema(name = "RecordedFigure", description = "One figure the suite recorded from press events, with its Vietnamese label.")
+    public record RecordedFigure(
+            @Schema(example = "incidentsInitialStatementOverdue") String key,
+            @Schema(example = "Số vụ việc đột xuất, bất thường chậm phát ngôn ban đầu (quá hạn)") String label,
+            @Schema(example = "1") long value) {
     }
 
     /** Narrative extracts grouped by section. */

@@ -40,8 +40,8 @@ public final class ConsolidationDocument {
                     + " đúng hạn, " + c.counts().late() + " gửi muộn); " + c.counts().notSubmitted() + " cơ quan, đơn vị chưa gửi báo cáo.");
 
             heading(doc, "II. KẾT QUẢ THỰC HIỆN");
-            XWPFTable table = doc.createTable(1, 4);
-            row(table, 0, "Chỉ tiêu", "Số báo cáo có số liệu", "Tổng", "Bình quân");
+            XWPFTable table = doc.createTable(1, 5);
+            row(table, 0, "Chỉ tiêu", "Số báo cáo có số liệu", "Tổng", "Bình quân", "Hệ thống ghi nhận");
             for (Consolidation.IndicatorTotal t : c.indicators()) {
                 String total = switch (t.type()) {
                     case INTEGER -> Long.toString(t.total());
@@ -52,7 +52,14 @@ public final class ConsolidationDocument {
                 };
                 String average = t.average() == null ? "" : t.type() == vn.gov.pressinfo.reporting.regime.IndicatorType.PERCENTAGE
                         ? t.average() + "%" : t.average().toString();
-                row(table, table.getNumberOfRows(), t.label(), Integer.toString(t.reported()), total, average);
+                row(table, table.getNumberOfRows(), t.label(), Integer.toString(t.reported()), total, average,
+                        t.recorded() == null ? "" : Long.toString(t.recorded()));
+            }
+            if (!c.providingInformation().isEmpty()) {
+                text(doc, "Kết quả cung cấp thông tin cho báo chí do hệ thống ghi nhận:");
+                for (Consolidation.RecordedFigure f : c.providingInformation()) {
+                    text(doc, "- " + f.label() + ": " + f.value());
+                }
             }
 
             section(doc, "III. TỒN TẠI, HẠN CHẾ", c.narrative().shortcomings());

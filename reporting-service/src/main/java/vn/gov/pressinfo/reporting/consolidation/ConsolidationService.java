@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,7 +22,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import vn.gov.pressinfo.reporting.assignment.Narrative;
 import vn.gov.pressinfo.reporting.assignment.ReportContent;
+import vn.gov.pressinfo.reporting.facts.FactRepository;
+import vn.gov.pressinfo.reporting.facts.RecordedIndicators;
 import vn.gov.pressinfo.reporting.regime.IndicatorDefinition;
+import vn.gov.pressinfo.reporting.regime.IndicatorType;
 import vn.gov.pressinfo.reporting.request.ReportRequest;
 import vn.gov.pressinfo.reporting.request.ReportRequestService;
 import vn.gov.pressinfo.reporting.status.AgencyStatus;
@@ -35,10 +39,13 @@ public class ConsolidationService {
     private final AgroalDataSource dataSource;
     private final ReportRequestService requests;
     private final StatusService status;
+    private final FactRepository facts;
     private final ObjectMapper json;
 
-    public ConsolidationService(AgroalDataSource dataSource, ReportRequestService requests, StatusService status, ObjectMapper json) {
+    public ConsolidationService(AgroalDataSource dataSource, ReportRequestService requests, StatusService status, FactRepository facts,
+            ObjectMapper json) {
         this.dataSource = dataSource;
+        this.facts = facts;
         this.requests = requests;
         this.status = status;
         this.json = json;
@@ -48,11 +55,16 @@ public class ConsolidationService {
         ReportRequest request = requests.get(requestId);
         RequestStatus table = status.status(requestId);
         Map<UUID, ReportContent> submitted = submittedReports(requestId);
+        List<UUID> targeted = table.groups().stream().flatMap(g -> g.agencies().stream()).map(AgencyStatus::agencyId).distinct().toList();
+        boolean hasPeriod = request.periodStart != null && request.periodEnd != null;
+        Map<String, Long> recorded = hasPeriod ? facts.recordedIndicators(targeted, request.periodStart, request.periodEnd) : Map.of();
 
         List<Consolidation.IndicatorTotal> totals = new ArrayList<>();
         for (IndicatorDefinition d : request.indicators) {
-            totals.add(total(d, submitted.values()));
+            totals.add(total(d, submitted.values(), d.type() == IndicatorType.INTEGER ? recorded.get(d.key()) : null));
         }
+        List<Consolidation.RecordedFigure> providing = hasPeriod
+                ? providingInformation(recorded, targeted, request.periodStart, request.periodEnd) : List.of();
         List<String> late = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         Map<UUID, String> names = new HashMap<>();
@@ -72,7 +84,28 @@ public class ConsolidationService {
                 extracts(ordered, submitted, Narrative::shortcomings), extracts(ordered, submitted, Narrative::causes),
                 extracts(ordered, submitted, Narrative::proposals));
         return new Consolidation(request.id, request.reference, request.subject, request.dueDate, table.asOf(), table.counts(), totals, late,
-                missing, narratives);
+                missing, providing, narratives);
+    }
+
+    /** The "providing information" section: what the suite recorded, labelled as the department's report words it. */
+    private List<Consolidation.RecordedFigure> providingInformation(Map<String, Long> recorded, List<UUID> agencies, LocalDate from,
+            LocalDate to) {
+        FactRepository.IncidentCounts incidents = facts.incidents(agencies, from, to);
+        return List.of(
+                new Consolidation.RecordedFigure("inquiriesAnsweredOnTime", "Số yêu cầu cung cấp thông tin của báo chí được trả lời đúng hạn",
+                        recorded.get(RecordedIndicators.INQUIRIES_ANSWERED_ON_TIME)),
+                new Consolidation.RecordedFigure("inquiriesAnsweredLate", "Số yêu cầu cung cấp thông tin của báo chí được trả lời quá hạn",
+                        recorded.get(RecordedIndicators.INQUIRIES_ANSWERED_LATE)),
+                new Consolidation.RecordedFigure("inquiriesRefused", "Số yêu cầu cung cấp thông tin của báo chí bị từ chối có căn cứ pháp luật",
+                        recorded.get(RecordedIndicators.INQUIRIES_REFUSED)),
+                new Consolidation.RecordedFigure("incidentsRegistered", "Số vụ việc đột xuất, bất thường do cơ quan chủ trì cung cấp thông tin",
+                        incidents.registered()),
+                new Consolidation.RecordedFigure("incidentsInitialStatementOnTime",
+                        "Số vụ việc đột xuất, bất thường có phát ngôn ban đầu của cơ quan chủ trì trong thời hạn", incidents.statementOnTime()),
+                new Consolidation.RecordedFigure("incidentsInitialStatementOverdue",
+                        "Số vụ việc đột xuất, bất thường chậm phát ngôn ban đầu (quá hạn)", incidents.overdue()),
+                new Consolidation.RecordedFigure("pressDutiesMissed", "Số lần không thực hiện chế độ cung cấp thông tin định kỳ cho báo chí",
+                        facts.dutiesMissed(agencies, from, to)));
     }
 
     private static List<Consolidation.Extract> extracts(List<AgencyStatus> ordered, Map<UUID, ReportContent> submitted,
@@ -90,7 +123,7 @@ public class ConsolidationService {
         return result;
     }
 
-    private static Consolidation.IndicatorTotal total(IndicatorDefinition d, Iterable<ReportContent> reports) {
+    private static Consolidation.IndicatorTotal total(IndicatorDefinition d, Iterable<ReportContent> reports, Long recorded) {
         int reported = 0;
         long sum = 0;
         double numeric = 0;
@@ -119,10 +152,10 @@ public class ConsolidationService {
         }
         Double average = reported == 0 ? null : Math.round(numeric / reported * 100.0) / 100.0;
         return switch (d.type()) {
-            case INTEGER -> new Consolidation.IndicatorTotal(d.key(), d.label(), d.type(), reported, sum, average, null);
-            case PERCENTAGE -> new Consolidation.IndicatorTotal(d.key(), d.label(), d.type(), reported, null, average, null);
-            case BOOLEAN -> new Consolidation.IndicatorTotal(d.key(), d.label(), d.type(), reported, trues, null, null);
-            case MULTI_CHOICE -> new Consolidation.IndicatorTotal(d.key(), d.label(), d.type(), reported, null, null, choices);
+            case INTEGER -> new Consolidation.IndicatorTotal(d.key(), d.label(), d.type(), reported, sum, average, null, recorded);
+            case PERCENTAGE -> new Consolidation.IndicatorTotal(d.key(), d.label(), d.type(), reported, null, average, null, null);
+            case BOOLEAN -> new Consolidation.IndicatorTotal(d.key(), d.label(), d.type(), reported, trues, null, null, null);
+            case MULTI_CHOICE -> new Consolidation.IndicatorTotal(d.key(), d.label(), d.type(), reported, null, null, choices, null);
         };
     }
 

@@ -15,10 +15,14 @@ import vn.gov.pressinfo.events.EventPayload;
 import vn.gov.pressinfo.events.EventType;
 import vn.gov.pressinfo.events.Events;
 import vn.gov.pressinfo.events.press.FalseInfoFlagged;
+import vn.gov.pressinfo.events.press.IncidentRegistered;
+import vn.gov.pressinfo.events.press.InitialStatementOverdue;
+import vn.gov.pressinfo.events.press.PressDutyMissed;
 import vn.gov.pressinfo.events.press.PressInquiryAnswered;
 import vn.gov.pressinfo.events.press.PressInquiryOverdue;
 import vn.gov.pressinfo.events.press.PressInquiryRefused;
 import vn.gov.pressinfo.events.press.RebuttalSent;
+import vn.gov.pressinfo.events.press.StatementIssued;
 import vn.gov.pressinfo.inbox.IdempotentConsumer;
 import vn.gov.pressinfo.inbox.IncomingEvent;
 import vn.gov.pressinfo.reporting.facts.FactRepository;
@@ -27,8 +31,9 @@ import vn.gov.pressinfo.web.BusinessTime;
 
 /**
  * Keeps the press facts reports and compliance need: false information flagged for an agency and rebuttals it sent
- * (with whether on time), press inquiries it answered (wholly or partly) or refused (with whether on time). Other
- * press events are ignored. Each handled type maps its payload to one fact; adding a type is one entry in
+ * (with whether on time), press inquiries it answered (wholly or partly), refused (with whether on time) or left
+ * overdue, statements it issued (with their form and what they answer), incidents it leads and their overdue initial
+ * statements, and periodic duties it missed. Other press events are ignored. Each handled type maps its payload to one fact; adding a type is one entry in
  * {@link #HANDLERS}.
  */
 @ApplicationScoped
@@ -50,7 +55,29 @@ public class PressEventConsumer {
                     e.onTime(), e.refusedAt())),
             // The first level only: an inquiry that went past its answer deadline unanswered (VERY_OVERDUE adds nothing here).
             on(Events.PRESS_INQUIRY_OVERDUE, (PressInquiryOverdue e) -> "OVERDUE".equals(e.level())
-                    ? inquiryFact(PressFact.Kind.INQUIRY_OVERDUE, e.inquiryId(), e.agencyId(), false, e.detectedAt()) : null));
+                    ? inquiryFact(PressFact.Kind.INQUIRY_OVERDUE, e.inquiryId(), e.agencyId(), false, e.detectedAt()) : null),
+            on(Events.STATEMENT_ISSUED, (StatementIssued e) -> {
+                PressFact fact = fact(PressFact.Kind.STATEMENT_ISSUED, e.agencyId(), e.issuedAt());
+                fact.statementId = e.statementId();
+                fact.form = e.form();
+                fact.inquiryId = e.inquiryId();
+                fact.incidentId = e.incidentId();
+                fact.caseId = e.caseId();
+                return fact;
+            }),
+            // Dated by when the event became known: the incident belongs to the period it happened in.
+            on(Events.INCIDENT_REGISTERED, (IncidentRegistered e) -> incidentFact(PressFact.Kind.INCIDENT_REGISTERED, e.incidentId(),
+                    e.agencyId(), e.knownAt(), e.initialStatementDueAt(), e.knownAt())),
+            on(Events.INITIAL_STATEMENT_OVERDUE, (InitialStatementOverdue e) -> incidentFact(PressFact.Kind.INITIAL_STATEMENT_OVERDUE,
+                    e.incidentId(), e.agencyId(), e.knownAt(), e.initialStatementDueAt(), e.detectedAt())),
+            // Dated by the last day of the missed period, so it counts in the period it was missed, not when it was found.
+            on(Events.PRESS_DUTY_MISSED, (PressDutyMissed e) -> {
+                PressFact fact = fact(PressFact.Kind.PRESS_DUTY_MISSED, e.agencyId(), e.detectedAt());
+                fact.dutyId = e.dutyId();
+                fact.periodLabel = e.periodLabel();
+                fact.occurredOn = e.periodEnd();
+                return fact;
+            }));
 
     private final IdempotentConsumer consumer;
     private final FactRepository facts;
@@ -73,7 +100,9 @@ public class PressEventConsumer {
                 return;
             }
             fact.eventId = UUID.fromString(event.id());
-            fact.occurredOn = fact.occurredAt.atZone(BusinessTime.ZONE).toLocalDate();
+            if (fact.occurredOn == null) {
+                fact.occurredOn = fact.occurredAt.atZone(BusinessTime.ZONE).toLocalDate();
+            }
             facts.add(fact);
         });
     }
@@ -81,6 +110,22 @@ public class PressEventConsumer {
     private static <T extends EventPayload> Map.Entry<String, Function<IncomingEvent, PressFact>> on(EventType<T> type,
             Function<T, PressFact> toFact) {
         return Map.entry(type.type(), event -> toFact.apply(event.data(type.payloadType())));
+    }
+
+    private static PressFact fact(PressFact.Kind kind, UUID agencyId, Instant at) {
+        PressFact fact = new PressFact();
+        fact.kind = kind;
+        fact.agencyId = agencyId;
+        fact.occurredAt = at;
+        return fact;
+    }
+
+    private static PressFact incidentFact(PressFact.Kind kind, UUID incidentId, UUID agencyId, Instant knownAt, Instant dueAt, Instant at) {
+        PressFact fact = fact(kind, agencyId, at);
+        fact.incidentId = incidentId;
+        fact.knownAt = knownAt;
+        fact.dueAt = dueAt;
+        return fact;
     }
 
     private static PressFact caseFact(PressFact.Kind kind, UUID caseId, UUID agencyId, Boolean onTime, Instant at) {

@@ -1,6 +1,10 @@
 package vn.gov.pressinfo.reporting.facts;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,36 +32,78 @@ public class FactRepository {
         }
     }
 
-    /** Rebuttals the agency sent with {@code from <= day <= to}. */
-    public long rebuttalsSent(UUID agencyId, LocalDate from, LocalDate to) {
-        return em.createQuery("select count(f) from PressFact f where f.agencyId = :a and f.kind = :k "
-                + "and f.occurredOn >= :from and f.occurredOn <= :to", Long.class)
-                .setParameter("a", agencyId).setParameter("k", PressFact.Kind.REBUTTAL_SENT)
+    /**
+     * The {@link RecordedIndicators} of the agencies (summed) for {@code from <= day <= to}: rebuttals sent, press
+     * inquiries answered (on time, late) and refused, statements by form (press conferences, press releases and
+     * written answers, interviews) and statements answering an inquiry (documents provided on request).
+     */
+    public Map<String, Long> recordedIndicators(Collection<UUID> agencyIds, LocalDate from, LocalDate to) {
+        Map<String, Long> result = new LinkedHashMap<>();
+        if (agencyIds.isEmpty()) {
+            RecordedIndicators.KEYS.forEach(k -> result.put(k, 0L));
+            return result;
+        }
+        Object[] row = em.createQuery("select "
+                + "coalesce(sum(case when f.kind = :rebuttal then 1 else 0 end), 0), "
+                + "coalesce(sum(case when f.kind = :answered and f.onTime = true then 1 else 0 end), 0), "
+                + "coalesce(sum(case when f.kind = :answered and f.onTime = false then 1 else 0 end), 0), "
+                + "coalesce(sum(case when f.kind = :refused then 1 else 0 end), 0), "
+                + "coalesce(sum(case when f.kind = :statement and f.form = 'PRESS_CONFERENCE' then 1 else 0 end), 0), "
+                + "coalesce(sum(case when f.kind = :statement and f.form = 'WRITTEN_ANSWER' then 1 else 0 end), 0), "
+                + "coalesce(sum(case when f.kind = :statement and f.form = 'INTERVIEW' then 1 else 0 end), 0), "
+                + "coalesce(sum(case when f.kind = :statement and f.inquiryId is not null then 1 else 0 end), 0) "
+                + "from PressFact f where f.agencyId in :a and f.kind in (:rebuttal, :answered, :refused, :statement) "
+                + "and f.occurredOn >= :from and f.occurredOn <= :to", Object[].class)
+                .setParameter("a", agencyIds).setParameter("rebuttal", PressFact.Kind.REBUTTAL_SENT)
+                .setParameter("answered", PressFact.Kind.INQUIRY_ANSWERED).setParameter("refused", PressFact.Kind.INQUIRY_REFUSED)
+                .setParameter("statement", PressFact.Kind.STATEMENT_ISSUED)
                 .setParameter("from", from).setParameter("to", to).getSingleResult();
+        long onTime = ((Number) row[1]).longValue();
+        long late = ((Number) row[2]).longValue();
+        result.put(RecordedIndicators.FALSE_INFO_RESPONSES, ((Number) row[0]).longValue());
+        result.put(RecordedIndicators.INQUIRIES_ANSWERED, onTime + late);
+        result.put(RecordedIndicators.INQUIRIES_ANSWERED_ON_TIME, onTime);
+        result.put(RecordedIndicators.INQUIRIES_ANSWERED_LATE, late);
+        result.put(RecordedIndicators.INQUIRIES_REFUSED, ((Number) row[3]).longValue());
+        result.put(RecordedIndicators.PRESS_CONFERENCES, ((Number) row[4]).longValue());
+        result.put(RecordedIndicators.PRESS_RELEASES, ((Number) row[5]).longValue());
+        result.put(RecordedIndicators.INTERVIEWS, ((Number) row[6]).longValue());
+        result.put(RecordedIndicators.DOCUMENTS_PROVIDED, ((Number) row[7]).longValue());
+        return result;
     }
 
     /**
-     * Press inquiries the agency answered (wholly or partly) or refused with {@code from <= day <= to}, by whether
-     * on time.
+     * Incidents the agencies led that became known with {@code from <= day <= to}: how many, how many had the lead's
+     * statement by the initial statement deadline, how many went overdue (InitialStatementOverdue).
      */
-    public InquiryCounts inquiries(UUID agencyId, LocalDate from, LocalDate to) {
-        Object[] row = em.createQuery("select "
-                + "coalesce(sum(case when f.kind = :answered and f.onTime = true then 1 else 0 end), 0), "
-                + "coalesce(sum(case when f.kind = :answered and f.onTime = false then 1 else 0 end), 0), "
-                + "coalesce(sum(case when f.kind = :refused then 1 else 0 end), 0) "
-                + "from PressFact f where f.agencyId = :a and f.kind in (:answered, :refused) "
-                + "and f.occurredOn >= :from and f.occurredOn <= :to", Object[].class)
-                .setParameter("a", agencyId).setParameter("answered", PressFact.Kind.INQUIRY_ANSWERED)
-                .setParameter("refused", PressFact.Kind.INQUIRY_REFUSED)
-                .setParameter("from", from).setParameter("to", to).getSingleResult();
-        return new InquiryCounts(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue());
+    public IncidentCounts incidents(Collection<UUID> agencyIds, LocalDate from, LocalDate to) {
+        if (agencyIds.isEmpty()) {
+            return new IncidentCounts(0, 0, 0);
+        }
+        Object[] row = (Object[]) em.createNativeQuery("""
+                SELECT count(DISTINCT f.incident_id),
+                       count(DISTINCT f.incident_id) FILTER (WHERE EXISTS (SELECT 1 FROM press_fact s WHERE s.kind = 'STATEMENT_ISSUED'
+                           AND s.incident_id = f.incident_id AND s.agency_id = f.agency_id AND s.occurred_at <= f.due_at)),
+                       count(DISTINCT f.incident_id) FILTER (WHERE EXISTS (SELECT 1 FROM press_fact o
+                           WHERE o.kind = 'INITIAL_STATEMENT_OVERDUE' AND o.incident_id = f.incident_id))
+                FROM press_fact f WHERE f.kind = 'INCIDENT_REGISTERED' AND f.agency_id IN (:a)
+                    AND f.occurred_on >= :from AND f.occurred_on <= :to""")
+                .setParameter("a", agencyIds).setParameter("from", from).setParameter("to", to).getSingleResult();
+        return new IncidentCounts(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue());
     }
 
-    /** Inquiries answered on time, answered late (partial answers count as answered) and refused. */
-    public record InquiryCounts(long answeredOnTime, long answeredLate, long refused) {
-
-        public long answered() {
-            return answeredOnTime + answeredLate;
+    /** Periodic duties to inform the press the agencies missed in periods ending with {@code from <= day <= to}. */
+    public long dutiesMissed(Collection<UUID> agencyIds, LocalDate from, LocalDate to) {
+        if (agencyIds.isEmpty()) {
+            return 0;
         }
+        return em.createQuery("select count(f) from PressFact f where f.agencyId in :a and f.kind = :k "
+                + "and f.occurredOn >= :from and f.occurredOn <= :to", Long.class)
+                .setParameter("a", agencyIds).setParameter("k", PressFact.Kind.PRESS_DUTY_MISSED)
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    /** Incidents led, of which with the lead's statement by the initial statement deadline, of which overdue. */
+    public record IncidentCounts(long registered, long statementOnTime, long overdue) {
     }
 }

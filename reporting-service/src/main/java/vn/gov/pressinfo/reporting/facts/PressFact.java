@@ -12,14 +12,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A fact from press-response-service: false information flagged for an agency, a rebuttal it sent, or a press inquiry
- * (yêu cầu cung cấp thông tin của báo chí) it answered or refused.
+ * A fact from press-response-service: false information flagged for an agency, a rebuttal it sent, a press inquiry
+ * (yêu cầu cung cấp thông tin của báo chí) it answered, refused or left overdue, a statement it issued (phát ngôn, in one
+ * of the six forms), an incident it leads (vụ việc đột xuất, bất thường) and whether its initial statement went overdue,
+ * or a periodic duty to inform the press it missed.
  */
 @Entity
 @Table(name = "press_fact")
 public class PressFact {
 
-    public enum Kind { FALSE_INFO_FLAGGED, REBUTTAL_SENT, INQUIRY_ANSWERED, INQUIRY_REFUSED, INQUIRY_OVERDUE }
+    public enum Kind { FALSE_INFO_FLAGGED, REBUTTAL_SENT, INQUIRY_ANSWERED, INQUIRY_REFUSED, INQUIRY_OVERDUE, STATEMENT_ISSUED, INCIDENT_REGISTERED, INITIAL_STATEMENT_OVERDUE,
+        PRESS_DUTY_MISSED }
 
     @Id
     @Column(name = "event_id")
@@ -40,6 +43,27 @@ public class PressFact {
     /** For an inquiry answered: PARTIALLY_ANSWERED (some questions refused on legal grounds); it still counts as answered. */
     @Column(name = "partial")
     public Boolean partial;
+    /** For a statement: the statement. */
+    @Column(name = "statement_id")
+    public UUID statementId;
+    /** For a statement: its form of providing information (PRESS_CONFERENCE, WRITTEN_ANSWER, INTERVIEW, …). */
+    @Column(name = "form")
+    public String form;
+    /** For an incident fact: the incident; for a statement: the incident it speaks about, if any. */
+    @Column(name = "incident_id")
+    public UUID incidentId;
+    /** For an incident fact: when the event became known. */
+    @Column(name = "known_at")
+    public Instant knownAt;
+    /** For an incident fact: when the lead's initial statement is (or was) due. */
+    @Column(name = "due_at")
+    public Instant dueAt;
+    /** For a missed duty: the periodic duty rule. */
+    @Column(name = "duty_id")
+    public UUID dutyId;
+    /** For a missed duty: the closed period, e.g. 2026-11 or 2026-Q3 (occurredOn is its last day). */
+    @Column(name = "period_label")
+    public String periodLabel;
     @Column(name = "occurred_on")
     public LocalDate occurredOn;
     @Column(name = "occurred_at")

@@ -183,7 +183,10 @@ public class ReportRequestResource {
     @RolesAllowed({Roles.PRESS_ADMIN, Roles.AUDITOR, Roles.PRESS_MONITOR, Roles.SYSTEM})
     @Operation(operationId = "getReportRequestConsolidation", summary = "Consolidated report of a request",
             description = "Totals (integers, booleans), averages (integers, percentages) and form counts (multi-choice) per indicator over the "
-                    + "submitted reports, the late and the missing agencies, and the narrative extracts grouped by section. As JSON, or as the "
+                    + "submitted reports, beside the figure the suite recorded from press events for the targeted agencies and the period "
+                    + "(press conferences, press releases, interviews, documents provided on request, press inquiries, false-information "
+                    + "responses), the suite's figures on providing information (inquiries answered on time and late, refused; incidents with "
+                    + "the initial statement by the deadline and overdue; periodic duties missed), the late and the missing agencies, and the narrative extracts grouped by section. As JSON, or as the "
                     + "Vietnamese DOCX draft of the department's consolidated report (Accept header or ?format=docx). Roles: press-admin, auditor, "
                     + "press-monitor, system.")
     @APIResponse(responseCode = "200", description = "The consolidation.", content = {

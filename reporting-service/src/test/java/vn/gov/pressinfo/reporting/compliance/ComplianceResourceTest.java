@@ -100,8 +100,10 @@ class ComplianceResourceTest {
                 .body("from", equalTo("2025-01-01")).body("to", equalTo("2025-12-31"))
                 .body("weights.reportsOnTime", equalTo(25))
                 .body("ranking.agencyId", contains(exemplary.toString(), middling.toString(), poor.toString()))
-                // With no press inquiry in 2025 each earns the inquiry criterion (15) in full: 75/100 and 35/100.
-                .body("ranking.score", contains(100.0f, 75.0f, 35.0f))
+                // With no press inquiry in 2025 each earns the inquiry criterion (15) in full, and with no periodic duty missed
+                // the duty criterion (10); no incident led (left out): 125/125, 85/110 and 45/110.
+                .body("ranking.score", contains(100.0f, 77.3f, 40.9f))
+                .body("ranking[0].initialStatementsOnTime", equalTo("NOT_APPLICABLE")).body("ranking[0].pressDutiesMet", equalTo("MET"))
                 .body("ranking.rank", contains(1, 2, 3))
                 .body("ranking[1].reportsOnTime", equalTo("NOT_MET")).body("ranking[1].falseInfoAnswered", equalTo("NOT_APPLICABLE"))
                 .body("ranking[2].training", equalTo("NOT_MET")).body("ranking[2].spokesperson", equalTo("NOT_MET"))

@@ -89,8 +89,9 @@ class PressInquiryFactsTest {
                 .body("content.indicators.inquiriesAnsweredLate", equalTo(2))
                 .body("content.indicators.inquiriesRefused", equalTo(1))
                 .body("content.indicators.falseInfoResponses", equalTo(0))
+                .body("content.indicators.pressConferences", equalTo(0))
                 .body("prefilled", containsInAnyOrder("falseInfoResponses", "inquiriesAnswered", "inquiriesAnsweredOnTime",
-                        "inquiriesAnsweredLate", "inquiriesRefused"))
+                        "inquiriesAnsweredLate", "inquiriesRefused", "documentsProvided", "pressConferences", "pressReleases", "interviews"))
                 .extract().path("content.indicators");
         String other = admin().queryParam("requestId", request).queryParam("agencyId", neverAsked).get("/api/v1/assignments").then()
                 .extract().path("items[0].id");
@@ -106,12 +107,12 @@ class PressInquiryFactsTest {
         // Calendar year 2025: 3 of 6 inquiries had a timely response (two answers and a lawful refusal by their deadline;
         // two answers were late and one inquiry went overdue unanswered): 50 % of 15 = 7.5. Neither agency has a
         // spokesperson, regulation or training (60) nor submitted the report due 17/12/2025 on time (25); false information
-        // does not apply. Out of 100: 15 and 7.5.
+        // and initial statements do not apply; both missed no periodic duty (10). Out of 110: 25 and 17.5.
         auditor().queryParam("period", "2025").queryParam("parentId", province.root()).get("/api/v1/compliance/scores").then()
                 .statusCode(200)
                 .body("weights.inquiriesAnsweredOnTime", equalTo(15))
                 .body("ranking.agencyId", contains(neverAsked.toString(), asked.toString()))
-                .body("ranking.score", contains(15.0f, 7.5f))
+                .body("ranking.score", contains(22.7f, 15.9f))
                 .body("ranking[0].inquiriesAnsweredOnTime", equalTo("MET"))
                 .body("ranking[0].inquiriesDecided", equalTo(0))
                 .body("ranking[0].inquiriesAnsweredOnTimeShare", equalTo(100.0f))
