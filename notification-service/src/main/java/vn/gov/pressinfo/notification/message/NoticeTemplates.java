@@ -110,10 +110,9 @@ public class NoticeTemplates {
      * {@code <field>Label} beside it in the view (an unlisted code is shown as it is).
      */
     private static final Map<String, Map<String, String>> LABELS = Map.ofEntries(Map.entry("forms", FORMS),
-            // Severity of an incident (press-response-service); NORMAL is also the severity of a false-information case.
-            Map.entry("severity", Map.of("LOW", "thấp", "NORMAL", "bình thường", "MEDIUM", "trung bình", "HIGH", "cao",
-                    "SERIOUS", "nghiêm trọng", "VERY_SERIOUS", "đặc biệt nghiêm trọng", "CRITICAL", "đặc biệt nghiêm trọng",
-                    "URGENT", "khẩn cấp")),
+            // Severity of an incident (the IncidentRegistered contract); NORMAL is also the sensitivity of a false-information case.
+            Map.entry("severity", Map.of("NORMAL", "bình thường", "SERIOUS", "nghiêm trọng", "VERY_SERIOUS", "rất nghiêm trọng",
+                    "ESPECIALLY_SERIOUS", "đặc biệt nghiêm trọng")),
             Map.entry("channel", Map.of("EMAIL", "thư điện tử", "PHONE", "điện thoại", "IN_PERSON", "trực tiếp", "OFFICIAL_LETTER", "văn bản",
                     "PROVINCIAL_PORTAL", "Cổng thông tin điện tử tỉnh")),
             Map.entry("level", Map.of("OVERDUE", "quá hạn", "VERY_OVERDUE", "quá hạn nghiêm trọng")),
