@@ -18,6 +18,12 @@ public interface PressConfig {
     /** How often the press inquiry deadline scan runs ("off" disables it); read by its @Scheduled expression. */
     String inquiryCheck();
 
+    /** How often the incident initial-statement scan runs ("off" disables it); read by its @Scheduled expression. */
+    String incidentCheck();
+
+    /** How often the periodic press duty check runs ("off" disables it); read by its @Scheduled expression. */
+    String dutyCheck();
+
     /** How often the open-cases gauge is recounted; read by its @Scheduled expression. */
     String metricsRefresh();
 }

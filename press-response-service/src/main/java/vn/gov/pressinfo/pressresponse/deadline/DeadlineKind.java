@@ -13,5 +13,7 @@ public enum DeadlineKind {
     /** From the receipt of a press inquiry to its answer: past it the inquiry is OVERDUE (chậm cung cấp thông tin). */
     INQUIRY_ANSWER,
     /** From the receipt of a press inquiry: past it an unanswered inquiry is VERY_OVERDUE. */
-    INQUIRY_VERY_OVERDUE
+    INQUIRY_VERY_OVERDUE,
+    /** From an incident becoming known to the lead agency's initial statement (phát ngôn ban đầu); agencies may have overrides. */
+    INITIAL_STATEMENT
 }

@@ -1,0 +1,68 @@
+package vn.gov.pressinfo.pressresponse.incident;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import vn.gov.pressinfo.web.Page;
+import vn.gov.pressinfo.web.PageRequest;
+
+@ApplicationScoped
+public class IncidentRepository implements PanacheRepositoryBase<Incident, UUID> {
+
+    /** The statement of the lead agency about the incident that meets the deadline (SQL, shared by list and scan). */
+    private static final String SPOKE_IN_TIME = "EXISTS (SELECT 1 FROM statement s WHERE s.incident_id = i.id "
+            + "AND s.agency_id = i.lead_agency_id AND s.issued_at <= i.initial_statement_due_at)";
+
+    /**
+     * One page of incidents, latest known first. {@code agencyId} matches the lead or a coordinating agency;
+     * {@code overdue} true keeps incidents whose deadline passed ({@code now}) without a statement of the lead by it,
+     * false the others.
+     */
+    @SuppressWarnings("unchecked")
+    public Page<Incident> page(UUID agencyId, Boolean overdue, Instant now, PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (agencyId != null) {
+            where.add("(i.lead_agency_id = :agency OR :agency = ANY (i.coordinating_agency_ids))");
+            params.put("agency", agencyId);
+        }
+        if (overdue != null) {
+            String late = "(i.initial_statement_due_at < :now AND NOT " + SPOKE_IN_TIME + ")";
+            where.add(overdue ? late : "NOT " + late);
+            params.put("now", now);
+        }
+        String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+        Query select = getEntityManager().createNativeQuery("SELECT i.* FROM incident i" + filter
+                + " ORDER BY i.known_at DESC, i.id DESC LIMIT :limit OFFSET :offset", Incident.class);
+        Query count = getEntityManager().createNativeQuery("SELECT count(*) FROM incident i" + filter);
+        params.forEach((k, v) -> {
+            select.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        select.setParameter("limit", page.size()).setParameter("offset", page.offset());
+        return Page.of(select.getResultList(), page, ((Number) count.getSingleResult()).longValue());
+    }
+
+    /**
+     * Locks up to {@code limit} incidents whose initial statement deadline passed before {@code now} with no notice yet
+     * and no statement of the lead about them by the deadline, skipping rows another replica's scan holds: each notice
+     * is sent by exactly one scan.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Incident> lockPastDeadline(Instant now, int limit) {
+        return getEntityManager().createNativeQuery("SELECT i.* FROM incident i WHERE i.overdue_notified_at IS NULL "
+                        + "AND i.initial_statement_due_at < :now AND NOT " + SPOKE_IN_TIME
+                        + " ORDER BY i.initial_statement_due_at, i.id LIMIT :limit FOR UPDATE OF i SKIP LOCKED", Incident.class)
+                .setParameter("now", now)
+                .setParameter("limit", limit)
+                .getResultList();
+    }
+}
