@@ -30,19 +30,24 @@ import vn.gov.pressinfo.testing.DevTokens;
 import vn.gov.pressinfo.testing.TopicReader;
 
 /**
- * Press inquiries across the suite, on the packaged services, the real broker and the mail sink: a back-dated inquiry
- * raises PressInquiryOverdue exactly once per level, also across a restart of press-response-service, and the
- * VERY_OVERDUE notice reaches the department's inbox; an answered inquiry is prefilled in that agency's report draft.
+ * Providing information to the press across the suite, on the packaged services, the real broker and the mail sink: a
+ * back-dated inquiry raises PressInquiryOverdue exactly once per level and an incident without a statement raises
+ * InitialStatementOverdue once, also across a restart of press-response-service, and the VERY_OVERDUE notice reaches the
+ * department's inbox; an answered inquiry and a press conference are prefilled in that agency's report draft; a month
+ * without a statement from the province raises PressDutyMissed once.
  */
-class PressInquiryFlowIT {
+class ProvidingInformationFlowIT {
 
     private static final Duration PROPAGATION = Duration.ofSeconds(45);
     private static final String ADMIN = DevTokens.forRole("press-admin");
     private static final String MONITOR = DevTokens.forRole("press-monitor");
     private static final String INQUIRIES = "/api/v1/press-inquiries/";
     private static final String OVERDUE_TYPE = "vn.gov.pressinfo.press.PressInquiryOverdue.v1";
-    /** The deadline scan's period here; the default is a minute. */
-    private static final Map<String, String> FAST_SCAN = Map.of("PRESSINFO_PRESS_INQUIRY_CHECK", "2s");
+    private static final String INITIAL_OVERDUE_TYPE = "vn.gov.pressinfo.press.InitialStatementOverdue.v1";
+    private static final String DUTY_MISSED_TYPE = "vn.gov.pressinfo.press.PressDutyMissed.v1";
+    /** The deadline scans' and the duty check's period here; the defaults are a minute and an hour. */
+    private static final Map<String, String> FAST_SCAN = Map.of("PRESSINFO_PRESS_INQUIRY_CHECK", "2s",
+            "PRESSINFO_PRESS_INCIDENT_CHECK", "2s", "PRESSINFO_PRESS_DUTY_CHECK", "2s");
 
     private static Path dataDir;
     private static LocalStack stack;
@@ -50,8 +55,10 @@ class PressInquiryFlowIT {
     @BeforeAll
     static void startStack() throws IOException {
         dataDir = Files.createTempDirectory("pressinfo-inquiry-tests-");
-        stack = SystemTests.startStack(dataDir, builder -> builder.mail(true)
-                .env(Service.PRESS_RESPONSE, "PRESSINFO_PRESS_INQUIRY_CHECK", "2s"));
+        stack = SystemTests.startStack(dataDir, builder -> {
+            builder.mail(true);
+            FAST_SCAN.forEach((name, value) -> builder.env(Service.PRESS_RESPONSE, name, value));
+        });
     }
 
     @AfterAll
@@ -60,17 +67,21 @@ class PressInquiryFlowIT {
     }
 
     @Test
-    void aBackDatedInquiryIsNoticedOncePerLevelAcrossARestartAndReachesTheDepartmentWhenVeryOverdue() throws Exception {
+    void lateInquiriesAndSilentIncidentsAreNoticedOnceAcrossARestartAndVeryOverdueReachesTheDepartment() throws Exception {
         String marker = UUID.randomUUID().toString().substring(0, 8);
         UUID agency = agencyWithSpokesperson("Sở Nội vụ " + marker, "phatngon-" + marker + "@kiengiang.gov.vn");
         // Received a month ago and never answered: past the answer deadline (5 working days) and the very-overdue one (10).
         String id = register(agency, Instant.now().minus(Duration.ofDays(30)));
+        // Known two days ago, no statement since: the 24-hour initial statement is overdue.
+        String incident = incident(agency, Instant.now().minus(Duration.ofDays(2)));
 
         SystemTests.eventually("both notices on press.events.v1", PROPAGATION, () -> assertThat(levels(id)).containsExactly("OVERDUE", "VERY_OVERDUE"));
+        SystemTests.eventually("the initial statement notice", PROPAGATION, () -> assertThat(ofType(incident, INITIAL_OVERDUE_TYPE)).hasSize(1));
         stack.restartService(Service.PRESS_RESPONSE, FAST_SCAN);
-        // Several scans after the restart: still one notice per level.
+        // Several scans after the restart: still one notice per level, and one for the incident.
         Thread.sleep(8_000);
         assertThat(levels(id)).containsExactly("OVERDUE", "VERY_OVERDUE");
+        assertThat(ofType(incident, INITIAL_OVERDUE_TYPE)).hasSize(1);
         given().baseUri(url(Service.PRESS_RESPONSE)).auth().oauth2(ADMIN).get(INQUIRIES + id).then().statusCode(200)
                 .body("clock.overdueLevel", org.hamcrest.Matchers.equalTo("VERY_OVERDUE"));
 
@@ -85,7 +96,7 @@ class PressInquiryFlowIT {
     }
 
     @Test
-    void anAnsweredInquiryIsPrefilledInTheAgencysReportDraft() {
+    void anAnsweredInquiryAndAPressConferenceArePrefilledInTheAgencysReportDraft() {
         String marker = UUID.randomUUID().toString().substring(0, 8);
         String email = "phatngon-" + marker + "@kiengiang.gov.vn";
         UUID agency = agencyWithSpokesperson("Sở Y tế " + marker, email);
@@ -97,6 +108,16 @@ class PressInquiryFlowIT {
         given().baseUri(url(Service.PRESS_RESPONSE)).auth().oauth2(officer).contentType(ContentType.JSON)
                 .body(Map.of("form", "WRITTEN_ANSWER", "answer", "Dự án đã hoàn thành 85% khối lượng.", "spokespersonEmail", email))
                 .post(INQUIRIES + id + "/answer").then().statusCode(200);
+        Map<String, Object> conference = new LinkedHashMap<>();
+        conference.put("agencyId", agency);
+        conference.put("form", "PRESS_CONFERENCE");
+        conference.put("title", "Họp báo thông tin tiến độ dự án Bệnh viện Đa khoa tỉnh");
+        conference.put("content", "Sở Y tế thông tin dự án đã hoàn thành 85% khối lượng.");
+        conference.put("spokespersonEmail", email);
+        conference.put("pressAgencies", List.of("Báo Kiên Giang", "Đài Phát thanh và Truyền hình Kiên Giang"));
+        conference.put("public", true);
+        given().baseUri(url(Service.PRESS_RESPONSE)).auth().oauth2(officer).contentType(ContentType.JSON).body(conference)
+                .post("/api/v1/statements").then().log().ifValidationFails().statusCode(201);
 
         // The annual regime's period that holds today (Decree 09/2019 Art. 12: 15 December to 14 December).
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -115,8 +136,51 @@ class PressInquiryFlowIT {
         SystemTests.eventually("the answer prefilled in the draft", PROPAGATION, () ->
                 given().baseUri(url(Service.REPORTING)).auth().oauth2(officer).get("/api/v1/assignments/" + assignment + "/draft")
                         .then().statusCode(200)
-                        .body("prefilled", org.hamcrest.Matchers.hasItem("inquiriesAnswered"))
-                        .body("content.indicators.inquiriesAnswered", org.hamcrest.Matchers.equalTo(1)));
+                        .body("prefilled", org.hamcrest.Matchers.hasItems("inquiriesAnswered", "pressConferences"))
+                        .body("content.indicators.inquiriesAnswered", org.hamcrest.Matchers.equalTo(1))
+                        .body("content.indicators.pressConferences", org.hamcrest.Matchers.equalTo(1)));
+    }
+
+    @Test
+    void aMonthWithoutAStatementFromTheProvinceIsAMissedDutyNoticedOnce() throws Exception {
+        Map<String, Object> province = new LinkedHashMap<>();
+        province.put("code", "IT-" + UUID.randomUUID().toString().substring(0, 6));
+        province.put("name", "Ủy ban nhân dân tỉnh thử nghiệm");
+        province.put("type", "PROVINCE");
+        province.put("validFrom", "2020-01-01");
+        String id = given().baseUri(url(Service.REGISTRY)).auth().oauth2(ADMIN).contentType(ContentType.JSON).body(province)
+                .post("/api/v1/agencies").then().log().ifValidationFails().statusCode(201).extract().path("id");
+        String lastMonth = java.time.YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(1).toString();
+        // The duty check runs every 2 s here: the monthly duty's last closed month is noticed once, however often it runs.
+        SystemTests.eventually("PressDutyMissed for " + lastMonth, PROPAGATION, () -> assertThat(dutyMisses(id, lastMonth)).hasSize(1));
+        Thread.sleep(6_000);
+        assertThat(dutyMisses(id, lastMonth)).hasSize(1);
+        given().baseUri(url(Service.PRESS_RESPONSE)).auth().oauth2(ADMIN).queryParam("agencyId", id).get("/api/v1/press-duties")
+                .then().statusCode(200).body(org.hamcrest.Matchers.containsString("MISSED"));
+    }
+
+    private static List<ConsumerRecord<String, String>> dutyMisses(String agencyId, String period) {
+        return TopicReader.readAll(stack.kafkaBootstrapServers(), "press.events.v1").stream()
+                .filter(r -> DUTY_MISSED_TYPE.equals(TopicReader.header(r, "ce_type")) && r.value().contains("\"agencyId\":\"" + agencyId + "\"")
+                        && r.value().contains("\"periodLabel\":\"" + period + "\""))
+                .toList();
+    }
+
+    private static String incident(UUID lead, Instant knownAt) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("summary", "Sạt lở bờ sông Cái Lớn tại xã Tân Hiệp");
+        body.put("severity", "SERIOUS");
+        body.put("occurredAt", knownAt.minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS).toString());
+        body.put("knownAt", knownAt.truncatedTo(ChronoUnit.SECONDS).toString());
+        body.put("leadAgencyId", lead);
+        body.put("coordinatingAgencyIds", List.of());
+        return given().baseUri(url(Service.PRESS_RESPONSE)).auth().oauth2(MONITOR).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/incidents").then().log().ifValidationFails().statusCode(201).extract().path("id");
+    }
+
+    private static List<ConsumerRecord<String, String>> ofType(String key, String type) {
+        return TopicReader.readAll(stack.kafkaBootstrapServers(), "press.events.v1").stream()
+                .filter(r -> key.equals(r.key()) && type.equals(TopicReader.header(r, "ce_type"))).toList();
     }
 
     private static UUID agencyWithSpokesperson(String name, String email) {
