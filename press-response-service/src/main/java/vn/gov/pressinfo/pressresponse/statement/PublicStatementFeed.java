@@ -150,7 +150,6 @@ public class PublicStatementFeed {
         feed.setId(base + "/phat-ngon");
         feed.setTitle("Thông tin phát ngôn và cung cấp thông tin cho báo chí");
         feed.setUpdated(Date.from(state.lastRecordedAt() == null ? Instant.EPOCH : state.lastRecordedAt()));
-        feed.setLanguage("vi");
         feed.setAuthors(List.of(person("PressInfo")));
         feed.setAlternateLinks(List.of(link(base + "/phat-ngon", "text/html")));
         feed.setEntries(items.stream().map(s -> entry(s, base)).toList());

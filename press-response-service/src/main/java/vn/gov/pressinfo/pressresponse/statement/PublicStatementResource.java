@@ -44,7 +44,7 @@ public class PublicStatementResource {
     private static final String PUBLIC_60S = "public, max-age=60";
     private static final String ATOM_EXAMPLE = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="vi">
+            <feed xmlns="http://www.w3.org/2005/Atom">
               <title>Thông tin phát ngôn và cung cấp thông tin cho báo chí</title>
               <link rel="alternate" type="text/html" href="https://pressinfo.gov.vn/phan-hoi/phat-ngon" />
               <author><name>PressInfo</name></author>
