@@ -143,6 +143,18 @@ class StatementResourceTest {
     }
 
     @Test
+    void aSystemCallersRetryWithTheSameIdempotencyKeyRecordsTheStatementOnce() {
+        String agencyId = agency("Văn phòng UBND tỉnh " + marker());
+        appointSpokesperson(agencyId, SPOKESPERSON);
+        Map<String, Object> body = Statements.body(agencyId, true, 1);
+        String key = UUID.randomUUID().toString();
+        String id = as("system").header("Idempotency-Key", key).body(body).post(PATH).then().statusCode(201).extract().path("id");
+        as("system").header("Idempotency-Key", key).body(body).post(PATH).then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(id));
+        monitor().queryParam("agencyId", agencyId).get(PATH).then().statusCode(200).body("total", equalTo(1));
+    }
+
+    @Test
     void answeringAnInquiryRecordsANonPublicStatementLinkedToIt() {
         String agencyId = agency("Sở Y tế " + marker());
         appointSpokesperson(agencyId, SPOKESPERSON);
