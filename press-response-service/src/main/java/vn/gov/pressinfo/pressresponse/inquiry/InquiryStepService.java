@@ -14,6 +14,7 @@ import vn.gov.pressinfo.agencydirectory.SpokespersonReference;
 import vn.gov.pressinfo.events.Events;
 import vn.gov.pressinfo.outbox.Outbox;
 import vn.gov.pressinfo.pressresponse.speaker.Speakers;
+import vn.gov.pressinfo.pressresponse.statement.StatementService;
 import vn.gov.pressinfo.web.BusinessTime;
 import vn.gov.pressinfo.web.ProblemException;
 import vn.gov.pressinfo.web.TextSearch;
@@ -31,16 +32,18 @@ public class InquiryStepService {
     private final InquiryRefusalRepository refusals;
     private final RefusalGrounds grounds;
     private final Speakers speakers;
+    private final StatementService statements;
     private final Outbox outbox;
     private final BusinessTime time;
 
     public InquiryStepService(InquiryWorkflow workflow, InquiryClock clock, InquiryRefusalRepository refusals, RefusalGrounds grounds,
-            Speakers speakers, Outbox outbox, BusinessTime time) {
+            Speakers speakers, StatementService statements, Outbox outbox, BusinessTime time) {
         this.workflow = workflow;
         this.clock = clock;
         this.refusals = refusals;
         this.grounds = grounds;
         this.speakers = speakers;
+        this.statements = statements;
         this.outbox = outbox;
         this.time = time;
     }
@@ -89,7 +92,8 @@ public class InquiryStepService {
 
     /**
      * ASSIGNED → ANSWERED, or PARTIALLY_ANSWERED when some questions are refused on legal grounds; publishes
-     * PressInquiryAnswered with whether it met the deadline.
+     * PressInquiryAnswered with whether it met the deadline. The answer is also an act of providing information: it is
+     * recorded as a non-public statement linked to the inquiry (StatementIssued), in the same transaction.
      *
      * @throws ProblemException 422 a time in the future or before the receipt, a person who may not speak for the agency that
      *                          day, a refused question that does not exist or appears twice, every question refused, no ground
@@ -111,6 +115,8 @@ public class InquiryStepService {
         q.answer = request.answer().strip();
         rows.forEach(refusals::persist);
         outbox.publish(Events.PRESS_INQUIRY_ANSWERED, InquiryEvents.answered(q, rows.size(), actor), now);
+        statements.issue(new StatementService.Issue(q.agencyId, q.agencyName, q.form, "Trả lời: " + q.subject, q.answer, person, at,
+                List.of(q.outletName), q.id, null, null, false), actor);
         return q;
     }
 
