@@ -26,7 +26,8 @@ import vn.gov.pressinfo.testing.DevTokens;
  * report about Sở Y tế whose rebuttal was approved by the spokesperson and sent, now awaiting the outlet's correction
  * (press-response), and three press inquiries that show the inquiry clock: one answered on time by Sở Y tế's
  * spokesperson, one to Sở Nội vụ received eight working days ago and unanswered (the deadline scan marks it OVERDUE within a
- * minute of the start), and one refused because the matter is under investigation. Every creating POST carries a
+ * minute of the start), and one refused because the matter is under investigation; a press conference and a press release
+ * on the public statement feed, an incident answered within 24 hours and one not. Every creating POST carries a
  * deterministic Idempotency-Key, so a retried load replays.
  */
 final class DemoWorkflows {
@@ -62,6 +63,60 @@ final class DemoWorkflows {
         pressInquiries(press, health, agencies.get(HOME_AFFAIRS_CODE));
         progress.accept("Demo data: three press inquiries: answered on time (Sở Y tế), overdue (Sở Nội vụ), refused: matter under "
                 + "investigation (Sở Y tế)");
+        statementsAndIncidents(press, health);
+        progress.accept("Demo data: a press conference and a press release of Sở Y tế on the public feed "
+                + "(/api/v1/public/statements), an incident answered within 24 hours and one not (InitialStatementOverdue within a "
+                + "minute); the province held no press briefing last month, so the duty check reports a missed monthly duty");
+    }
+
+    /** A press conference and a press release (public), and two incidents led by Sở Y tế: one answered in time, one not. */
+    private void statementsAndIncidents(URI press, String health) throws IOException, InterruptedException {
+        String officer = DevTokens.agencyOfficer(UUID.fromString(health));
+        String monitor = DevTokens.forRole("press-monitor");
+        java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        statement(press, officer, health, "pressinfo-demo-statement-1", "PRESS_CONFERENCE", "Họp báo về công tác phòng, chống sốt xuất huyết",
+                "Sở Y tế thông tin tình hình sốt xuất huyết trên địa bàn tỉnh và các biện pháp phòng, chống trong mùa mưa.",
+                now.minus(Duration.ofDays(3)), null, List.of("Báo Kiên Giang", "Đài Phát thanh và Truyền hình Kiên Giang"));
+        statement(press, officer, health, "pressinfo-demo-statement-2", "WRITTEN_ANSWER", "Thông cáo báo chí về kết quả tiêm chủng mở rộng năm 2026",
+                "Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi trên địa bàn tỉnh đạt 96%.", now.minus(Duration.ofDays(1)), null, List.of());
+        Map<String, Object> answered = incidentBody(health, "Ngộ độc thực phẩm tại bếp ăn tập thể Công ty Thủy sản Rạch Giá",
+                now.minus(Duration.ofHours(30)));
+        String first = send("POST", press.resolve("/api/v1/incidents"), monitor, answered, "pressinfo-demo-incident-1", Set.of(201))
+                .path("id").asText();
+        statement(press, officer, health, "pressinfo-demo-statement-3", "INTERVIEW", "Thông tin ban đầu về vụ ngộ độc thực phẩm",
+                "Sở Y tế đã điều trị cho 42 công nhân, không có trường hợp nguy kịch; mẫu thực phẩm đã được gửi kiểm nghiệm.",
+                now.minus(Duration.ofHours(20)), first, List.of("Báo Kiên Giang"));
+        send("POST", press.resolve("/api/v1/incidents"), monitor, incidentBody(health,
+                "Cháy kho vật tư y tế tại Trung tâm Kiểm soát bệnh tật tỉnh", now.minus(Duration.ofHours(36))),
+                "pressinfo-demo-incident-2", Set.of(201));
+    }
+
+    private void statement(URI press, String token, String agencyId, String key, String form, String title, String content,
+            java.time.Instant issuedAt, String incidentId, List<String> pressAgencies) throws IOException, InterruptedException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("agencyId", agencyId);
+        body.put("form", form);
+        body.put("title", title);
+        body.put("content", content);
+        body.put("spokespersonEmail", SPOKESPERSON_EMAIL);
+        body.put("issuedAt", issuedAt.toString());
+        body.put("pressAgencies", pressAgencies);
+        if (incidentId != null) {
+            body.put("incidentId", incidentId);
+        }
+        body.put("public", true);
+        send("POST", press.resolve("/api/v1/statements"), token, body, key, Set.of(201));
+    }
+
+    private static Map<String, Object> incidentBody(String lead, String summary, java.time.Instant knownAt) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("summary", summary);
+        body.put("severity", "SERIOUS");
+        body.put("occurredAt", knownAt.minus(Duration.ofHours(1)).toString());
+        body.put("knownAt", knownAt.toString());
+        body.put("leadAgencyId", lead);
+        body.put("coordinatingAgencyIds", List.of());
+        return body;
     }
 
     /** The three demo inquiries (answered on time, overdue, refused); the spokesperson is known to press-response by now. */
