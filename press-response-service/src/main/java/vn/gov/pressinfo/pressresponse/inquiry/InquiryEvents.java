@@ -27,8 +27,9 @@ final class InquiryEvents {
                 q.form.name(), q.respondedByName, q.respondedAt, q.receivedAt, q.dueDate, q.onTime, refusedQuestions, recordedBy);
     }
 
-    static PressInquiryRefused refused(PressInquiry q, List<String> grounds, String reason, String recordedBy) {
-        return new PressInquiryRefused(q.id, q.agencyId, q.agencyName, q.outletName, q.journalistName, q.subject, grounds, reason,
+    static PressInquiryRefused refused(PressInquiry q, List<String> grounds, List<String> groundLabels, String reason, String recordedBy) {
+        return new PressInquiryRefused(q.id, q.agencyId, q.agencyName, q.outletName, q.journalistName, q.subject, grounds, groundLabels,
+                reason,
                 q.respondedByName, q.respondedAt, q.dueDate, q.onTime, recordedBy);
     }
 

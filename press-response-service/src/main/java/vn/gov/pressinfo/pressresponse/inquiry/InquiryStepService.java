@@ -142,7 +142,9 @@ public class InquiryStepService {
         row.grounds = cited.toArray(String[]::new);
         row.reason = reason;
         refusals.persist(row);
-        outbox.publish(Events.PRESS_INQUIRY_REFUSED, InquiryEvents.refused(q, cited, reason, actor), now);
+        var labels = grounds.labels(day);
+        outbox.publish(Events.PRESS_INQUIRY_REFUSED, InquiryEvents.refused(q, cited, cited.stream().map(labels::get).toList(), reason, actor),
+                now);
         return q;
     }
 

@@ -121,7 +121,9 @@ class PressInquiryResourceTest {
                 .body("response.refusals[0].grounds[0].label", containsString("điều tra"));
         var refused = Inquiries.events(id, "PressInquiryRefused", 1, WAIT);
         assertThat(refused).hasSize(1);
-        assertThat(EventJson.read(refused.get(0).value(), PressInquiryRefused.class).grounds()).containsExactly("UNDER_INVESTIGATION");
+        PressInquiryRefused event = EventJson.read(refused.get(0).value(), PressInquiryRefused.class);
+        assertThat(event.grounds()).containsExactly("UNDER_INVESTIGATION");
+        assertThat(event.groundLabels()).singleElement().asString().contains("điều tra");
     }
 
     @Test

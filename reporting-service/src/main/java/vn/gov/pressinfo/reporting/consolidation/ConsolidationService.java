@@ -91,7 +91,10 @@ public class ConsolidationService {
     private List<Consolidation.RecordedFigure> providingInformation(Map<String, Long> recorded, List<UUID> agencies, LocalDate from,
             LocalDate to) {
         FactRepository.IncidentCounts incidents = facts.incidents(agencies, from, to);
-        return List.of(
+        List<Consolidation.RecordedFigure> figures = new ArrayList<>();
+        figures.add(new Consolidation.RecordedFigure("inquiriesReceived", "Số yêu cầu cung cấp thông tin của báo chí đã tiếp nhận",
+                facts.inquiriesReceived(agencies, from, to)));
+        figures.addAll(List.of(
                 new Consolidation.RecordedFigure("inquiriesAnsweredOnTime", "Số yêu cầu cung cấp thông tin của báo chí được trả lời đúng hạn",
                         recorded.get(RecordedIndicators.INQUIRIES_ANSWERED_ON_TIME)),
                 new Consolidation.RecordedFigure("inquiriesAnsweredLate", "Số yêu cầu cung cấp thông tin của báo chí được trả lời quá hạn",
@@ -105,7 +108,14 @@ public class ConsolidationService {
                 new Consolidation.RecordedFigure("incidentsInitialStatementOverdue",
                         "Số vụ việc đột xuất, bất thường chậm phát ngôn ban đầu (quá hạn)", incidents.overdue()),
                 new Consolidation.RecordedFigure("pressDutiesMissed", "Số lần không thực hiện chế độ cung cấp thông tin định kỳ cho báo chí",
-                        facts.dutiesMissed(agencies, from, to)));
+                        facts.dutiesMissed(agencies, from, to))));
+        // Refusals per legal ground, right after the total of refusals.
+        int at = 4;
+        for (FactRepository.GroundCount g : facts.refusalsByGround(agencies, from, to)) {
+            figures.add(at++, new Consolidation.RecordedFigure("inquiriesRefused." + g.code(), "Trong đó, từ chối vì: " + g.label(),
+                    g.refusals()));
+        }
+        return figures;
     }
 
     private static List<Consolidation.Extract> extracts(List<AgencyStatus> ordered, Map<UUID, ReportContent> submitted,

@@ -20,6 +20,7 @@ import vn.gov.pressinfo.events.press.InitialStatementOverdue;
 import vn.gov.pressinfo.events.press.PressDutyMissed;
 import vn.gov.pressinfo.events.press.PressInquiryAnswered;
 import vn.gov.pressinfo.events.press.PressInquiryOverdue;
+import vn.gov.pressinfo.events.press.PressInquiryReceived;
 import vn.gov.pressinfo.events.press.PressInquiryRefused;
 import vn.gov.pressinfo.events.press.RebuttalSent;
 import vn.gov.pressinfo.events.press.StatementIssued;
@@ -51,8 +52,17 @@ public class PressEventConsumer {
                 fact.partial = "PARTIALLY_ANSWERED".equals(e.outcome());
                 return fact;
             }),
-            on(Events.PRESS_INQUIRY_REFUSED, (PressInquiryRefused e) -> inquiryFact(PressFact.Kind.INQUIRY_REFUSED, e.inquiryId(), e.agencyId(),
-                    e.onTime(), e.refusedAt())),
+            on(Events.PRESS_INQUIRY_RECEIVED, (PressInquiryReceived e) -> {
+                PressFact fact = inquiryFact(PressFact.Kind.INQUIRY_RECEIVED, e.inquiryId(), e.agencyId(), false, e.receivedAt());
+                fact.onTime = null;
+                return fact;
+            }),
+            on(Events.PRESS_INQUIRY_REFUSED, (PressInquiryRefused e) -> {
+                PressFact fact = inquiryFact(PressFact.Kind.INQUIRY_REFUSED, e.inquiryId(), e.agencyId(), e.onTime(), e.refusedAt());
+                fact.grounds = e.grounds().toArray(String[]::new);
+                fact.groundLabels = e.groundLabels() == null ? null : e.groundLabels().toArray(String[]::new);
+                return fact;
+            }),
             // The first level only: an inquiry that went past its answer deadline unanswered (VERY_OVERDUE adds nothing here).
             on(Events.PRESS_INQUIRY_OVERDUE, (PressInquiryOverdue e) -> "OVERDUE".equals(e.level())
                     ? inquiryFact(PressFact.Kind.INQUIRY_OVERDUE, e.inquiryId(), e.agencyId(), false, e.detectedAt()) : null),

@@ -103,6 +103,39 @@ public class FactRepository {
                 .setParameter("from", from).setParameter("to", to).getSingleResult();
     }
 
+    /** Press inquiries the agencies received with {@code from <= day <= to} (transfers in included). */
+    public long inquiriesReceived(Collection<UUID> agencyIds, LocalDate from, LocalDate to) {
+        if (agencyIds.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("select count(f) from PressFact f where f.agencyId in :a and f.kind = :k "
+                + "and f.occurredOn >= :from and f.occurredOn <= :to", Long.class)
+                .setParameter("a", agencyIds).setParameter("k", PressFact.Kind.INQUIRY_RECEIVED)
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    /**
+     * Refusals of press inquiries by the agencies with {@code from <= day <= to}, per legal ground cited (a refusal citing two
+     * grounds counts under each), with the ground's wording as last sent, most cited first.
+     */
+    @SuppressWarnings("unchecked")
+    public List<GroundCount> refusalsByGround(Collection<UUID> agencyIds, LocalDate from, LocalDate to) {
+        if (agencyIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT g.code, max(g.label), count(*)
+                FROM press_fact f, unnest(f.grounds, coalesce(f.ground_labels, f.grounds)) AS g(code, label)
+                WHERE f.kind = 'INQUIRY_REFUSED' AND f.agency_id IN (:a) AND f.occurred_on >= :from AND f.occurred_on <= :to
+                GROUP BY g.code ORDER BY count(*) DESC, g.code""")
+                .setParameter("a", agencyIds).setParameter("from", from).setParameter("to", to).getResultList();
+        return rows.stream().map(r -> new GroundCount((String) r[0], (String) r[1], ((Number) r[2]).longValue())).toList();
+    }
+
+    /** How many refusals cited one legal ground. */
+    public record GroundCount(String code, String label, long refusals) {
+    }
+
     /** Incidents led, of which with the lead's statement by the initial statement deadline, of which overdue. */
     public record IncidentCounts(long registered, long statementOnTime, long overdue) {
     }

@@ -21,7 +21,7 @@ import jakarta.persistence.Table;
 @Table(name = "press_fact")
 public class PressFact {
 
-    public enum Kind { FALSE_INFO_FLAGGED, REBUTTAL_SENT, INQUIRY_ANSWERED, INQUIRY_REFUSED, INQUIRY_OVERDUE, STATEMENT_ISSUED, INCIDENT_REGISTERED, INITIAL_STATEMENT_OVERDUE,
+    public enum Kind { FALSE_INFO_FLAGGED, REBUTTAL_SENT, INQUIRY_RECEIVED, INQUIRY_ANSWERED, INQUIRY_REFUSED, INQUIRY_OVERDUE, STATEMENT_ISSUED, INCIDENT_REGISTERED, INITIAL_STATEMENT_OVERDUE,
         PRESS_DUTY_MISSED }
 
     @Id
@@ -64,6 +64,14 @@ public class PressFact {
     /** For a missed duty: the closed period, e.g. 2026-11 or 2026-Q3 (occurredOn is its last day). */
     @Column(name = "period_label")
     public String periodLabel;
+    /** For an inquiry refused: the codes of the legal grounds cited. */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.ARRAY)
+    @Column(name = "grounds")
+    public String[] grounds;
+    /** For an inquiry refused: the grounds as the law in force that day words them, in the order of {@link #grounds}. */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.ARRAY)
+    @Column(name = "ground_labels")
+    public String[] groundLabels;
     @Column(name = "occurred_on")
     public LocalDate occurredOn;
     @Column(name = "occurred_at")

@@ -41,7 +41,8 @@ class PressInquiryFactsTest {
     private static void refused(UUID agency, String refusedAt, boolean onTime) {
         Instant at = Instant.parse(refusedAt);
         TestEvents.send(Events.PRESS_INQUIRY_REFUSED, new PressInquiryRefused(UUID.randomUUID(), agency, "Sở", "Báo Kiên Giang", "Trần Thị B",
-                "Hồ sơ thanh tra", List.of("INSPECTION_IN_PROGRESS"), "Cuộc thanh tra chưa có kết luận", "Lê Văn Đức", at,
+                "Hồ sơ thanh tra", List.of("INSPECTION_IN_PROGRESS"),
+                List.of("Vụ việc đang trong quá trình thanh tra, chưa có kết luận chính thức"), "Cuộc thanh tra chưa có kết luận", "Lê Văn Đức", at,
                 LocalDate.of(2025, 1, 1), onTime, "officer"));
     }
 

@@ -23,6 +23,8 @@ import vn.gov.pressinfo.events.Events;
 import vn.gov.pressinfo.events.press.IncidentRegistered;
 import vn.gov.pressinfo.events.press.InitialStatementOverdue;
 import vn.gov.pressinfo.events.press.PressDutyMissed;
+import vn.gov.pressinfo.events.press.PressInquiryRefused;
+import vn.gov.pressinfo.events.press.PressInquiryReceived;
 import vn.gov.pressinfo.events.press.StatementIssued;
 import vn.gov.pressinfo.reporting.TestEvents;
 
@@ -71,7 +73,15 @@ class StatementFactsTest {
                 "Nghị định 09/2017/NĐ-CP Điều 10", List.of("PRESS_CONFERENCE"), "2025-Q3", LocalDate.of(2025, 7, 1),
                 LocalDate.of(2025, 9, 30), Instant.parse("2025-10-01T00:05:00Z")));
         TestEvents.awaitCount("SELECT count(*) FROM press_fact WHERE agency_id = '" + lead + "'", 9);
-        TestEvents.awaitCount("SELECT count(*) FROM press_fact WHERE agency_id = '" + other + "'", 2);
+        // An inquiry received and refused on time on a legal ground: the consolidation counts it per ground, in its wording.
+        UUID inquiry = UUID.randomUUID();
+        TestEvents.send(Events.PRESS_INQUIRY_RECEIVED, new PressInquiryReceived(inquiry, other, "Sở", "Báo Kiên Giang", "Trần Thị B",
+                "Vụ án tại Ban Quản lý dự án", null, null, "NOT_PRESENTED", false, "EMAIL", 1, Instant.parse("2025-07-01T02:00:00Z"),
+                LocalDate.of(2025, 7, 8), LocalDate.of(2025, 7, 15), null, "officer", Instant.parse("2025-07-01T02:05:00Z")));
+        TestEvents.send(Events.PRESS_INQUIRY_REFUSED, new PressInquiryRefused(inquiry, other, "Sở", "Báo Kiên Giang", "Trần Thị B",
+                "Vụ án tại Ban Quản lý dự án", List.of("UNDER_INVESTIGATION"), List.of("Vụ án đang được điều tra hoặc chưa xét xử"),
+                "Đang điều tra", "Lê Văn Đức", Instant.parse("2025-07-03T02:00:00Z"), LocalDate.of(2025, 7, 8), true, "officer"));
+        TestEvents.awaitCount("SELECT count(*) FROM press_fact WHERE agency_id = '" + other + "'", 4);
         TestEvents.awaitCount("SELECT count(*) FROM press_fact WHERE agency_id = '" + other + "' AND kind = 'PRESS_DUTY_MISSED' "
                 + "AND period_label = '2025-Q3' AND occurred_on = '2025-09-30'", 1);
 
@@ -116,9 +126,12 @@ class StatementFactsTest {
                 .body("indicators.find { it.key == 'interviews' }.recorded", equalTo(1))
                 .body("indicators.find { it.key == 'documentsProvided' }.recorded", equalTo(1))
                 .body("indicators.find { it.key == 'portalNewsItems' }.recorded", nullValue())
-                .body("providingInformation.key", contains("inquiriesAnsweredOnTime", "inquiriesAnsweredLate", "inquiriesRefused",
-                        "incidentsRegistered", "incidentsInitialStatementOnTime", "incidentsInitialStatementOverdue", "pressDutiesMissed"))
-                .body("providingInformation.value", contains(0, 0, 0, 2, 1, 1, 1))
+                .body("providingInformation.key", contains("inquiriesReceived", "inquiriesAnsweredOnTime", "inquiriesAnsweredLate",
+                        "inquiriesRefused", "inquiriesRefused.UNDER_INVESTIGATION", "incidentsRegistered", "incidentsInitialStatementOnTime",
+                        "incidentsInitialStatementOverdue", "pressDutiesMissed"))
+                .body("providingInformation.value", contains(1, 0, 0, 1, 1, 2, 1, 1, 1))
+                .body("providingInformation.find { it.key == 'inquiriesRefused.UNDER_INVESTIGATION' }.label",
+                        equalTo("Trong đó, từ chối vì: Vụ án đang được điều tra hoặc chưa xét xử"))
                 .body("providingInformation.find { it.key == 'incidentsInitialStatementOverdue' }.label",
                         equalTo("Số vụ việc đột xuất, bất thường chậm phát ngôn ban đầu (quá hạn)"));
 

@@ -18,6 +18,7 @@ import vn.gov.pressinfo.events.EventPayload;
  * @param journalistName The journalist who asked
  * @param subject What the inquiry is about
  * @param grounds Codes of the legal grounds cited (refusal_ground of the law in force on the day of refusal)
+ * @param groundLabels The grounds as the law in force that day words them (Vietnamese), in the order of grounds
  * @param reason Why the grounds apply
  * @param refusedBy The spokesperson (or head, or authorized spokesperson) who refused, as the registry names them
  * @param refusedAt When the refusal was given (UTC)
@@ -33,6 +34,7 @@ public record PressInquiryRefused(
         String journalistName,
         String subject,
         List<String> grounds,
+        List<String> groundLabels,
         String reason,
         String refusedBy,
         Instant refusedAt,
