@@ -120,14 +120,7 @@ public class NoticeTemplates {
             Map.entry("form", FORMS),
             Map.entry("pressCardStatus", Map.of("VALID", "thẻ nhà báo còn hiệu lực", "EXPIRED", "thẻ nhà báo đã hết hạn",
                     "SUSPENDED", "thẻ nhà báo đang bị tạm đình chỉ (cần kiểm tra)", "REVOKED", "thẻ nhà báo đã bị thu hồi (cần kiểm tra)",
-                    "UNKNOWN", "thẻ nhà báo không có trong cơ sở dữ liệu (cần kiểm tra)", "NOT_PRESENTED", "giấy giới thiệu của cơ quan báo chí")),
-            // The codes of press-response-service's refusal_ground (V5__press_inquiries.sql), the same under both press laws.
-            Map.entry("grounds", Map.of("STATE_SECRET", "bí mật nhà nước, bí mật của Đảng",
-                    "PRIVACY", "bí mật đời tư, bí mật cá nhân", "UNDER_INVESTIGATION", "vụ án đang điều tra hoặc chưa xét xử",
-                    "INSPECTION_IN_PROGRESS", "vụ việc đang thanh tra, chưa có kết luận",
-                    "COMPLAINT_BEING_SETTLED", "khiếu nại, tố cáo đang giải quyết",
-                    "INTER_AGENCY_DISPUTE", "tranh chấp giữa các cơ quan nhà nước đang giải quyết",
-                    "POLICY_DRAFT", "văn bản chính sách, đề án đang soạn thảo")));
+                    "UNKNOWN", "thẻ nhà báo không có trong cơ sở dữ liệu (cần kiểm tra)", "NOT_PRESENTED", "giấy giới thiệu của cơ quan báo chí")));
 
     private final Engine engine;
     private final Map<String, Template> inline = new ConcurrentHashMap<>();
@@ -160,6 +153,12 @@ public class NoticeTemplates {
                 out.putIfAbsent(k + "Label", String.join("; ", codes.stream().map(c -> words.getOrDefault(String.valueOf(c), String.valueOf(c))).toList()));
             }
         });
+        // A refusal's grounds in the wording of the law in force that day, as press-response-service sent them.
+        if (raw.get("groundLabels") instanceof List<?> labels) {
+            out.putIfAbsent("groundsLabel", String.join("; ", labels.stream().map(String::valueOf).toList()));
+        } else if (raw.get("grounds") instanceof List<?> codes) {
+            out.putIfAbsent("groundsLabel", String.join("; ", codes.stream().map(String::valueOf).toList()));
+        }
         if (raw.get("onTime") instanceof Boolean onTime) {
             out.putIfAbsent("onTimeLabel", onTime ? "đúng hạn" : "quá hạn");
         }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
+import vn.gov.pressinfo.pressresponse.deadline.BatchedScan;
 
 /**
  * Looks for incidents past their initial statement deadline every {@code pressinfo.press.incident-check} (1 minute by
@@ -34,14 +35,7 @@ public class IncidentDeadlineJob {
 
     /** Sends every notice due, batch after batch; called by the schedule (and by tests). */
     public int scan() {
-        int total = 0;
-        for (int i = 0; i < MAX_BATCHES; i++) {
-            int noticed = service.markPastDeadline(BATCH);
-            total += noticed;
-            if (noticed < BATCH) {
-                break;
-            }
-        }
+        int total = BatchedScan.run(service::markPastDeadline, BATCH, MAX_BATCHES);
         if (total > 0) {
             LOG.infof("%d incident(s) passed the initial statement deadline without a statement of the lead agency", total);
         }

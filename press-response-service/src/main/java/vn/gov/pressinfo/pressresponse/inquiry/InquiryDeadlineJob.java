@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
+import vn.gov.pressinfo.pressresponse.deadline.BatchedScan;
 
 /**
  * Looks for inquiries past a deadline every {@code pressinfo.press.inquiry-check} (1 minute by default; {@code off}
@@ -34,14 +35,7 @@ public class InquiryDeadlineJob {
 
     /** Sends every notice due, batch after batch; called by the schedule (and by tests). */
     public int scan() {
-        int total = 0;
-        for (int i = 0; i < MAX_BATCHES; i++) {
-            int examined = service.markPastDeadline(BATCH);
-            total += examined;
-            if (examined < BATCH) {
-                break;
-            }
-        }
+        int total = BatchedScan.run(service::markPastDeadline, BATCH, MAX_BATCHES);
         if (total > 0) {
             LOG.infof("%d press inquiry(ies) passed a deadline without an answer", total);
         }
