@@ -16,9 +16,11 @@ import vn.gov.pressinfo.events.press.PressInquiryReceived;
 import vn.gov.pressinfo.events.press.PressInquiryRefused;
 import vn.gov.pressinfo.events.press.PressInquiryTransferred;
 import vn.gov.pressinfo.events.press.PressItemDetected;
+import vn.gov.pressinfo.events.press.PressWorkMoved;
 import vn.gov.pressinfo.events.press.RebuttalSent;
 import vn.gov.pressinfo.events.press.StatementIssued;
 import vn.gov.pressinfo.events.registry.AgencyReorganized;
+import vn.gov.pressinfo.events.registry.AgencyRoleChanged;
 import vn.gov.pressinfo.events.registry.AgencySnapshot;
 import vn.gov.pressinfo.events.registry.AuthorizationExpired;
 import vn.gov.pressinfo.events.registry.AuthorizationGranted;
@@ -29,6 +31,7 @@ import vn.gov.pressinfo.events.registry.SpokespersonRevoked;
 import vn.gov.pressinfo.events.registry.TrainingAttended;
 import vn.gov.pressinfo.events.reporting.CalendarDayChanged;
 import vn.gov.pressinfo.events.reporting.ReportAccepted;
+import vn.gov.pressinfo.events.reporting.ReportAssignmentMoved;
 import vn.gov.pressinfo.events.reporting.ReportDueSoon;
 import vn.gov.pressinfo.events.reporting.ReportOverdue;
 import vn.gov.pressinfo.events.reporting.ReportRequested;
@@ -200,13 +203,28 @@ public final class Events {
             Topics.PRESS_EVENTS, PREFIX + "press.PressDutyMissed.v1", PressDutyMissed.class,
             "schemas/press/PressDutyMissed.v1.json");
 
+    /** A dated agency role changed hands: every term of the role as it now stands (keyed by the role). */
+    public static final EventType<AgencyRoleChanged> AGENCY_ROLE_CHANGED = new EventType<>(
+            Topics.REGISTRY_AGENCIES, PREFIX + "registry.AgencyRoleChanged.v1", AgencyRoleChanged.class,
+            "schemas/registry/AgencyRoleChanged.v1.json");
+
+    /** A reorganisation moved an open case, inquiry or incident to a successor, or back to the department. */
+    public static final EventType<PressWorkMoved> PRESS_WORK_MOVED = new EventType<>(
+            Topics.PRESS_EVENTS, PREFIX + "press.PressWorkMoved.v1", PressWorkMoved.class,
+            "schemas/press/PressWorkMoved.v1.json");
+
+    /** A reorganisation moved an unsubmitted assignment to a successor, or withdrew it. */
+    public static final EventType<ReportAssignmentMoved> REPORT_ASSIGNMENT_MOVED = new EventType<>(
+            Topics.REPORTING_EVENTS, PREFIX + "reporting.ReportAssignmentMoved.v1", ReportAssignmentMoved.class,
+            "schemas/reporting/ReportAssignmentMoved.v1.json");
+
     public static final List<EventType<?>> ALL = List.of(AGENCY_CHANGED, SPOKESPERSON_APPOINTED, SPOKESPERSON_REVOKED,
             AUTHORIZATION_GRANTED, AUTHORIZATION_EXPIRED, AGENCY_REORGANIZED, REGULATION_RECORDED, TRAINING_ATTENDED,
             REPORT_REQUESTED, REPORT_DUE_SOON, REPORT_OVERDUE, REPORT_SUBMITTED, REPORT_RETURNED, REPORT_ACCEPTED,
             PRESS_ITEM_DETECTED, FALSE_INFO_FLAGGED, REBUTTAL_SENT, CORRECTION_PUBLISHED, CORRECTION_OVERDUE, CASE_ESCALATED,
             CASE_CLOSED, PRESS_CARD_CHANGED, CALENDAR_DAY_CHANGED, PRESS_INQUIRY_RECEIVED, PRESS_INQUIRY_ANSWERED,
             PRESS_INQUIRY_REFUSED, PRESS_INQUIRY_TRANSFERRED, PRESS_INQUIRY_OVERDUE, STATEMENT_ISSUED, INCIDENT_REGISTERED,
-            INITIAL_STATEMENT_OVERDUE, PRESS_DUTY_MISSED);
+            INITIAL_STATEMENT_OVERDUE, PRESS_DUTY_MISSED, AGENCY_ROLE_CHANGED, PRESS_WORK_MOVED, REPORT_ASSIGNMENT_MOVED);
 
     /** The event type with CloudEvents type {@code type}, if the catalogue has one. */
     public static java.util.Optional<EventType<?>> byType(String type) {

@@ -36,8 +36,11 @@ class EventCatalogueTest {
     private static final AgencyReorganized REORGANIZED = new AgencyReorganized(UUID.randomUUID(), "MERGE",
             LocalDate.of(2025, 3, 1), new AgencyReorganized.LegalBasis("25/NQ-HĐND", LocalDate.of(2025, 2, 19),
                     "Hội đồng nhân dân tỉnh Kiên Giang"), "Hợp nhất Sở Thông tin và Truyền thông",
-            List.of(new AgencyReorganized.Link(UUID.randomUUID(), List.of(MERGED_INTO)),
-                    new AgencyReorganized.Link(UUID.randomUUID(), List.of(MERGED_INTO))),
+            List.of(new AgencyReorganized.Link(UUID.randomUUID(), "Sở Thông tin và Truyền thông", List.of(MERGED_INTO), MERGED_INTO,
+                            "Sở Khoa học và Công nghệ"),
+                    new AgencyReorganized.Link(UUID.randomUUID(), "Sở Khoa học và Công nghệ (trước hợp nhất)", List.of(MERGED_INTO),
+                            MERGED_INTO, "Sở Khoa học và Công nghệ")),
+            List.of(),
             Instant.parse("2026-11-22T02:30:00Z"));
 
     private static final UUID AGENCY = UUID.fromString("3f1c2a9e-7d44-4a53-9b0e-1d2f3a4b5c6d");

@@ -139,7 +139,8 @@ public class ReorganisationService {
         reorganisations.persist(r);
         outbox.publish(Events.AGENCY_REORGANIZED, new AgencyReorganized(r.id, r.kind.name(), r.effectiveDate,
                 new AgencyReorganized.LegalBasis(r.documentNumber, r.documentDate, r.documentSigner), r.note,
-                r.mapping().entrySet().stream().map(e -> new AgencyReorganized.Link(e.getKey(), e.getValue())).toList(),
+                r.mapping().entrySet().stream().map(e -> new AgencyReorganized.Link(e.getKey(), null, e.getValue(),
+                        e.getValue().isEmpty() ? null : e.getValue().get(0), null)).toList(), List.of(),
                 r.recordedAt));
         return r;
     }

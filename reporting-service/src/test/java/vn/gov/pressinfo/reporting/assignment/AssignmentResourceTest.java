@@ -217,7 +217,8 @@ class AssignmentResourceTest {
 
         TestEvents.send(Events.AGENCY_REORGANIZED, new AgencyReorganized(UUID.randomUUID(), "MERGE", LocalDate.of(2026, 7, 1),
                 new AgencyReorganized.LegalBasis("1234/QĐ-UBND", LocalDate.of(2026, 6, 20), "Chủ tịch UBND tỉnh"), null,
-                List.of(new AgencyReorganized.Link(merged, List.of(successor)), new AgencyReorganized.Link(submitted, List.of(successor))),
+                List.of(new AgencyReorganized.Link(merged, null, List.of(successor), successor, null),
+                        new AgencyReorganized.Link(submitted, null, List.of(successor), successor, null)), List.of(),
                 Instant.now()));
         TestEvents.awaitCount("SELECT count(*) FROM assignment WHERE id = '" + otherAssignment + "' AND agency_id = '" + successor + "'", 1);
         auditor().get("/api/v1/assignments/" + otherAssignment + "/history").then().statusCode(200)

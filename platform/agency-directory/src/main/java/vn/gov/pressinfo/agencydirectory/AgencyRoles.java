@@ -1,0 +1,81 @@
+package vn.gov.pressinfo.agencydirectory;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import vn.gov.pressinfo.events.registry.AgencyRoleChanged;
+import vn.gov.pressinfo.web.BusinessTime;
+
+/**
+ * The dated agency roles as registry-service last published them ({@code AgencyRoleChanged}): who held a role on a
+ * date. Services ask it for the press management department instead of naming it in configuration.
+ */
+@ApplicationScoped
+public class AgencyRoles implements PanacheRepositoryBase<RoleTermReference, RoleTermReference.Key> {
+
+    private static final Logger LOG = Logger.getLogger(AgencyRoles.class);
+
+    private final BusinessTime time;
+
+    public AgencyRoles(BusinessTime time) {
+        this.time = time;
+    }
+
+    /**
+     * Replaces the terms of the event's role when the event is newer than what is stored (a redelivered or
+     * replayed event changes nothing).
+     *
+     * @return true when the read model changed
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean apply(AgencyRoleChanged event) {
+        List<RoleTermReference> stored = list("role", event.role());
+        if (stored.stream().anyMatch(t -> !t.changedAt.isBefore(event.changedAt()))) {
+            LOG.debugf("Role %s change of %s ignored: have a newer or equal one", event.role(), event.changedAt());
+            return false;
+        }
+        delete("role", event.role());
+        getEntityManager().flush();
+        for (AgencyRoleChanged.Term term : event.terms()) {
+            RoleTermReference t = new RoleTermReference();
+            t.role = event.role();
+            t.validFrom = term.validFrom();
+            t.validTo = term.validTo();
+            t.agencyId = term.agencyId();
+            t.agencyCode = term.agencyCode();
+            t.agencyName = term.agencyName();
+            t.documentNumber = term.documentNumber();
+            t.changedAt = event.changedAt();
+            persist(t);
+        }
+        return true;
+    }
+
+    /** The holder of {@code role} on {@code date}, if registry-service has published one. */
+    public Optional<RoleHolder> holderOn(String role, LocalDate date) {
+        return find("role = ?1 and validFrom <= ?2 and (validTo is null or validTo > ?2)", role, date)
+                .firstResultOptional().map(RoleTermReference::holder);
+    }
+
+    /** The press management department on {@code date}. */
+    public Optional<RoleHolder> pressManagementDepartmentOn(LocalDate date) {
+        return holderOn(AgencyRoleChanged.PRESS_MANAGEMENT_DEPARTMENT, date);
+    }
+
+    /** The press management department today (Asia/Ho_Chi_Minh). */
+    public Optional<RoleHolder> pressManagementDepartment() {
+        return pressManagementDepartmentOn(time.today());
+    }
+
+    /** Every term of {@code role}, oldest first. */
+    public List<RoleHolder> terms(String role) {
+        return list("role = ?1 order by validFrom", role).stream().map(RoleTermReference::holder).toList();
+    }
+}
