@@ -114,7 +114,7 @@ final class DemoDataLoader {
         return json.readTree(response.body()).path("id").asText();
     }
 
-    /** Code to id of the agencies registry already has whose code starts with KG. */
+    /** Code to id of the demo agencies registry already has (codes starting with KG or AG). */
     Map<String, String> existingCodes(URI registry) throws IOException, InterruptedException {
         Map<String, String> codes = new HashMap<>();
         for (int page = 0;; page++) {
@@ -122,7 +122,7 @@ final class DemoDataLoader {
             JsonNode items = result.path("items");
             for (JsonNode item : items) {
                 String code = item.path("code").asText();
-                if (code.startsWith(DemoAgencies.ROOT.code())) {
+                if (code.startsWith(DemoAgencies.ROOT.code()) || code.startsWith(DemoReorganisation.OLD_AN_GIANG_CODE)) {
                     codes.put(code, item.path("id").asText());
                 }
             }

@@ -3,9 +3,7 @@ package vn.gov.pressinfo.local;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +13,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.gov.pressinfo.testing.DevTokens;
 
@@ -37,12 +34,11 @@ final class DemoWorkflows {
     private static final String HOME_AFFAIRS_CODE = "KG-02"; // Sở Nội vụ
     private static final Duration REPLICATION = Duration.ofSeconds(60);
 
-    private final HttpClient http;
-    private final ObjectMapper json = new ObjectMapper();
+    private final DemoHttp http;
     private final Consumer<String> progress;
 
     DemoWorkflows(HttpClient http, Consumer<String> progress) {
-        this.http = http;
+        this.http = new DemoHttp(http);
         this.progress = progress;
     }
 
@@ -81,12 +77,12 @@ final class DemoWorkflows {
                 "Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi trên địa bàn tỉnh đạt 96%.", now.minus(Duration.ofDays(1)), null, List.of());
         Map<String, Object> answered = incidentBody(health, "Ngộ độc thực phẩm tại bếp ăn tập thể Công ty Thủy sản Rạch Giá",
                 now.minus(Duration.ofHours(30)));
-        String first = send("POST", press.resolve("/api/v1/incidents"), monitor, answered, "pressinfo-demo-incident-1", Set.of(201))
+        String first = http.send("POST", press.resolve("/api/v1/incidents"), monitor, answered, "pressinfo-demo-incident-1", Set.of(201))
                 .path("id").asText();
         statement(press, officer, health, "pressinfo-demo-statement-3", "INTERVIEW", "Thông tin ban đầu về vụ ngộ độc thực phẩm",
                 "Sở Y tế đã điều trị cho 42 công nhân, không có trường hợp nguy kịch; mẫu thực phẩm đã được gửi kiểm nghiệm.",
                 now.minus(Duration.ofHours(20)), first, List.of("Báo Kiên Giang"));
-        send("POST", press.resolve("/api/v1/incidents"), monitor, incidentBody(health,
+        http.send("POST", press.resolve("/api/v1/incidents"), monitor, incidentBody(health,
                 "Cháy kho vật tư y tế tại Trung tâm Kiểm soát bệnh tật tỉnh", now.minus(Duration.ofHours(36))),
                 "pressinfo-demo-incident-2", Set.of(201));
     }
@@ -105,7 +101,7 @@ final class DemoWorkflows {
             body.put("incidentId", incidentId);
         }
         body.put("public", true);
-        send("POST", press.resolve("/api/v1/statements"), token, body, key, Set.of(201));
+        http.send("POST", press.resolve("/api/v1/statements"), token, body, key, Set.of(201));
     }
 
     private static Map<String, Object> incidentBody(String lead, String summary, java.time.Instant knownAt) {
@@ -128,8 +124,8 @@ final class DemoWorkflows {
                 "Tiến độ xây dựng Bệnh viện Đa khoa tỉnh", List.of("Dự án đã hoàn thành bao nhiêu phần trăm khối lượng?",
                         "Khi nào bệnh viện được đưa vào sử dụng?"), now.minus(Duration.ofDays(1)));
         String base = "/api/v1/press-inquiries/" + answered;
-        send("POST", press.resolve(base + "/assignment"), officer, Map.of("spokespersonEmail", SPOKESPERSON_EMAIL), null, Set.of(200));
-        send("POST", press.resolve(base + "/answer"), officer, Map.of("form", "WRITTEN_ANSWER", "spokespersonEmail", SPOKESPERSON_EMAIL,
+        http.send("POST", press.resolve(base + "/assignment"), officer, Map.of("spokespersonEmail", SPOKESPERSON_EMAIL), null, Set.of(200));
+        http.send("POST", press.resolve(base + "/answer"), officer, Map.of("form", "WRITTEN_ANSWER", "spokespersonEmail", SPOKESPERSON_EMAIL,
                 "answer", "Dự án đã hoàn thành 85% khối lượng; bệnh viện dự kiến đưa vào sử dụng trong quý II năm 2027."), null, Set.of(200));
         inquiry(press, monitor, homeAffairs, "pressinfo-demo-inquiry-2", "Đài Phát thanh và Truyền hình Kiên Giang", "Nguyễn Thị Mai", null,
                 "Giấy giới thiệu số 45/GGT-PTTH", "Kết quả sắp xếp đơn vị hành chính cấp xã năm 2025",
@@ -138,8 +134,8 @@ final class DemoWorkflows {
                 "Giấy giới thiệu số 112/GGT-TTO", "Vụ ngộ độc thực phẩm tại Trường Tiểu học Vĩnh Thanh",
                 List.of("Nguyên nhân vụ ngộ độc là gì?", "Cơ sở cung cấp suất ăn đã bị xử lý thế nào?"), now.minus(Duration.ofDays(2)));
         base = "/api/v1/press-inquiries/" + refused;
-        send("POST", press.resolve(base + "/assignment"), officer, Map.of("spokespersonEmail", SPOKESPERSON_EMAIL), null, Set.of(200));
-        send("POST", press.resolve(base + "/refusal"), officer, Map.of("grounds", List.of("UNDER_INVESTIGATION"),
+        http.send("POST", press.resolve(base + "/assignment"), officer, Map.of("spokespersonEmail", SPOKESPERSON_EMAIL), null, Set.of(200));
+        http.send("POST", press.resolve(base + "/refusal"), officer, Map.of("grounds", List.of("UNDER_INVESTIGATION"),
                 "spokespersonEmail", SPOKESPERSON_EMAIL,
                 "reason", "Vụ việc đang được Công an tỉnh điều tra; Sở Y tế sẽ cung cấp thông tin khi có kết luận."), null, Set.of(200));
     }
@@ -160,7 +156,7 @@ final class DemoWorkflows {
         body.put("subject", subject);
         body.put("questions", questions);
         body.put("receivedAt", receivedAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
-        return send("POST", press.resolve("/api/v1/press-inquiries"), token, body, key, Set.of(201)).path("id").asText();
+        return http.send("POST", press.resolve("/api/v1/press-inquiries"), token, body, key, Set.of(201)).path("id").asText();
     }
 
     private void appointSpokesperson(URI registry, String admin, String health) throws IOException, InterruptedException {
@@ -172,7 +168,7 @@ final class DemoWorkflows {
         body.put("kind", "APPOINTED");
         body.put("document", Map.of("number", "125/QĐ-UBND", "date", "2025-02-25", "signer", "Chủ tịch Ủy ban nhân dân tỉnh Kiên Giang"));
         body.put("validFrom", "2025-03-01");
-        send("POST", registry.resolve("/api/v1/agencies/" + health + "/spokespersons"), admin, body, "pressinfo-demo-spokesperson-KG-13",
+        http.send("POST", registry.resolve("/api/v1/agencies/" + health + "/spokespersons"), admin, body, "pressinfo-demo-spokesperson-KG-13",
                 Set.of(201));
     }
 
@@ -184,7 +180,7 @@ final class DemoWorkflows {
         body.put("regimeCode", "PRESS_WORK_ANNUAL");
         body.put("period", "2025");
         body.put("targets", Map.of("parentId", root));
-        JsonNode created = send("POST", reporting.resolve("/api/v1/report-requests"), admin, body, "pressinfo-demo-request-2025",
+        JsonNode created = http.send("POST", reporting.resolve("/api/v1/report-requests"), admin, body, "pressinfo-demo-request-2025",
                 Set.of(201));
         return created.path("assignmentCount").asInt();
     }
@@ -205,60 +201,38 @@ final class DemoWorkflows {
         item.put("topic", "HEALTH");
         item.put("sensitivity", "HOT");
         item.put("source", "MONITORING");
-        String id = send("POST", press.resolve("/api/v1/press-items"), monitor, item, "pressinfo-demo-press-item-1", Set.of(201))
+        String id = http.send("POST", press.resolve("/api/v1/press-items"), monitor, item, "pressinfo-demo-press-item-1", Set.of(201))
                 .path("id").asText();
         String base = "/api/v1/press-items/" + id;
-        send("POST", press.resolve(base + "/assignment"), monitor, Map.of(), null, Set.of(200));
-        send("POST", press.resolve(base + "/verification"), monitor, Map.of("note", "Đề nghị Sở Y tế xác minh"), null, Set.of(200));
-        send("POST", press.resolve(base + "/verdict"), monitor, Map.of("verdict", "FALSE",
+        http.send("POST", press.resolve(base + "/assignment"), monitor, Map.of(), null, Set.of(200));
+        http.send("POST", press.resolve(base + "/verification"), monitor, Map.of("note", "Đề nghị Sở Y tế xác minh"), null, Set.of(200));
+        http.send("POST", press.resolve(base + "/verdict"), monitor, Map.of("verdict", "FALSE",
                 "reasoning", "Sở Y tế xác nhận không có ổ dịch lạ và không có ca tử vong nào liên quan.",
                 "evidenceLinks", List.of("https://soyte.kiengiang.gov.vn/thong-bao-ve-thong-tin-sai-su-that")), null, Set.of(200));
-        send("POST", press.resolve(base + "/rebuttal"), officer, Map.of(
+        http.send("POST", press.resolve(base + "/rebuttal"), officer, Map.of(
                 "content", "Sở Y tế tỉnh Kiên Giang đề nghị Trang tin điện tử Tin Nhanh Miền Tây cải chính bài viết.",
                 "correctInformation", "Trên địa bàn thành phố Rạch Giá không có ổ dịch lạ và không có ca tử vong nào liên quan."), null,
                 Set.of(200));
-        approveOnceTheSpokespersonIsKnown(press.resolve(base + "/rebuttal/approval"), spokesperson);
-        send("POST", press.resolve(base + "/rebuttal/dispatch"), officer, Map.of("channel", "EMAIL"), null, Set.of(200));
-        return send("GET", press.resolve(base), monitor, null, null, Set.of(200)).path("state").asText();
+        onceReplicated(press.resolve(base + "/rebuttal/approval"), spokesperson, Map.of("note", "Đồng ý gửi"), 403);
+        onceReplicated(press.resolve(base + "/rebuttal/dispatch"), officer, Map.of("channel", "EMAIL"), 409);
+        return http.send("GET", press.resolve(base), monitor, null, null, Set.of(200)).path("state").asText();
     }
 
-    /** The appointment reaches press-response through Kafka; until then the approval answers 403. */
-    private void approveOnceTheSpokespersonIsKnown(URI approval, String spokesperson) throws IOException, InterruptedException {
+    /**
+     * The appointment (for the approval) and the department role (for the dispatch's copy) reach press-response through
+     * Kafka; until then it answers {@code transientStatus} (403, 409).
+     */
+    private void onceReplicated(URI url, String token, Object body, int transientStatus) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + REPLICATION.toNanos();
         while (true) {
-            HttpResponse<String> response = exchange("POST", approval, spokesperson, Map.of("note", "Đồng ý gửi"), null);
+            HttpResponse<String> response = http.exchange("POST", url, token, body, null);
             if (response.statusCode() == 200) {
                 return;
             }
-            if (response.statusCode() != 403 || System.nanoTime() > deadline) {
-                throw new IllegalStateException("POST " + approval + " answered " + response.statusCode() + ": " + response.body());
+            if (response.statusCode() != transientStatus || System.nanoTime() > deadline) {
+                throw new IllegalStateException("POST " + url + " answered " + response.statusCode() + ": " + response.body());
             }
             Thread.sleep(300);
         }
-    }
-
-    private JsonNode send(String method, URI url, String token, Object body, String idempotencyKey, Set<Integer> expected)
-            throws IOException, InterruptedException {
-        HttpResponse<String> response = exchange(method, url, token, body, idempotencyKey);
-        if (!expected.contains(response.statusCode())) {
-            throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body().isEmpty() ? json.createObjectNode() : json.readTree(response.body());
-    }
-
-    private HttpResponse<String> exchange(String method, URI url, String token, Object body, String idempotencyKey)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

@@ -121,9 +121,17 @@ public final class Up {
             }
         }
         loader.awaitReplicated(consumers, expected, Duration.ofSeconds(90));
-        new DemoWorkflows(HttpClient.newHttpClient(), Up::say).load(loader.existingCodes(stack.baseUrl(Service.REGISTRY)),
-                stack.baseUrl(Service.REGISTRY), stack.baseUrl(Service.REPORTING), stack.baseUrl(Service.PRESS_RESPONSE));
-        Files.writeString(marker, "Demo data loaded at " + Instant.now() + System.lineSeparator(), StandardCharsets.UTF_8);
+        URI registry = stack.baseUrl(Service.REGISTRY);
+        URI press = stack.baseUrl(Service.PRESS_RESPONSE);
+        DemoReorganisation reorganisation = new DemoReorganisation(HttpClient.newHttpClient(), Up::say);
+        reorganisation.prepare(loader.existingCodes(registry), registry, press);
+        loader.awaitReplicated(consumers, expected + DemoReorganisation.AGENCIES_ADDED, Duration.ofSeconds(90));
+        new DemoWorkflows(HttpClient.newHttpClient(), Up::say).load(loader.existingCodes(registry), registry,
+                stack.baseUrl(Service.REPORTING), press);
+        String reorganised = reorganisation.apply(loader.existingCodes(registry), registry, stack.baseUrl(Service.REPORTING), press);
+        say(reorganised);
+        Files.writeString(marker, "Demo data loaded at " + Instant.now() + System.lineSeparator() + reorganised + System.lineSeparator(),
+                StandardCharsets.UTF_8);
         say(String.format(Locale.ROOT, "Demo data in every service after %.1f s", (System.nanoTime() - t) / 1e9));
     }
 
@@ -170,6 +178,15 @@ public final class Up {
             out.append("    API page (loads its viewer from unpkg.com, so needs internet): ").append(api).append('/').append(nl);
         }
         out.append("  Logs                              ").append(stack.logDirectory()).append(nl);
+        Path demo = stack.dataDirectory().resolve(MARKER);
+        if (Files.exists(demo)) {
+            try {
+                out.append(nl);
+                Files.readAllLines(demo, StandardCharsets.UTF_8).forEach(line -> out.append(line).append(nl));
+            } catch (IOException e) {
+                out.append("(").append(demo).append(" unreadable: ").append(e.getMessage()).append(")").append(nl);
+            }
+        }
         out.append(nl).append("Tokens (8 hours, development key; roles press-admin, agency-officer AGENCY_ID, press-monitor, auditor, system)")
                 .append(nl);
         out.append("  TOKEN=$(deploy/local/token press-admin | tail -1)").append(nl);
