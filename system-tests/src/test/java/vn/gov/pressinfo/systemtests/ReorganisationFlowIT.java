@@ -156,7 +156,7 @@ class ReorganisationFlowIT {
 
     @Test
     @Order(3)
-    void readingTheReorganisationsAgainFromOffsetZeroChangesNothing() {
+    void readingTheReorganisationsAgainFromOffsetZeroChangesNothing() throws IOException {
         long moved = events("press.events.v1", MOVED_TYPE, null).size();
         long assignmentsMoved = events("reporting.events.v1", ASSIGNMENT_MOVED_TYPE, null).size();
         String group = "-replay-" + UUID.randomUUID();
