@@ -32,4 +32,10 @@ public class AgencyRepository implements PanacheRepositoryBase<Agency, UUID> {
     public boolean codeTaken(String code, UUID except) {
         return count("code = ?1 and id <> ?2", code, except == null ? new UUID(0, 0) : except) > 0;
     }
+
+    /** Ids of the active agencies whose parent is one of {@code parents}. */
+    public List<UUID> activeChildIds(java.util.Collection<UUID> parents) {
+        return getEntityManager().createQuery("select a.id from Agency a where a.parentId in :parents and a.status = :status", UUID.class)
+                .setParameter("parents", parents).setParameter("status", AgencyStatus.ACTIVE).getResultList();
+    }
 }

@@ -71,7 +71,10 @@ public class AgencyResource {
     @GET
     @Operation(operationId = "listAgencies", summary = "List agencies",
             description = "Agencies ordered by code, filtered by type, parent and status. The name search ignores case and "
-                    + "Vietnamese diacritics (\"kien giang\" finds \"Kiên Giang\"). Any authenticated role may read.")
+                    + "Vietnamese diacritics (\"kien giang\" finds \"Kiên Giang\"). With `on` (a date), the tree as it stood "
+                    + "that day: each agency as the version valid then (name, code, type, parent, status), the filters applied "
+                    + "to that version, agencies created later absent; e.g. `?on=2025-06-30&parentId=…` lists the children a "
+                    + "province had before the 2025-07-01 merge. Any authenticated role may read.")
     @APIResponse(responseCode = "200", description = "One page of agencies; Link names the first, previous, next and last pages.",
             headers = @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyPage.class)))
@@ -81,10 +84,27 @@ public class AgencyResource {
             @Parameter(description = "ACTIVE or DISSOLVED.", example = "ACTIVE") @QueryParam("status") AgencyStatus status,
             @Parameter(description = "Part of the name; case and accents optional.", example = "kien giang")
             @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "A date (YYYY-MM-DD): list the agencies as they stood on that day instead of now.",
+                    example = "2025-06-30", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                            format = "date"))
+            @QueryParam("on") String on,
             @BeanParam @Valid PageRequest page,
             @Context UriInfo uriInfo) {
-        var result = service.search(new AgencyRepository.Filter(type, parentId, status, q), page).map(AgencyResponse::of);
-        return PageResponses.ok(result, uriInfo);
+        var filter = new AgencyRepository.Filter(type, parentId, status, q);
+        if (on != null) {
+            return PageResponses.ok(service.searchOn(filter, date("on", on), page).map(AgencyResponse::of), uriInfo);
+        }
+        return PageResponses.ok(service.search(filter, page).map(AgencyResponse::of), uriInfo);
+    }
+
+    private static java.time.LocalDate date(String parameter, String value) {
+        try {
+            return java.time.LocalDate.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new vn.gov.pressinfo.web.ProblemException(vn.gov.pressinfo.web.ProblemType.VALIDATION, 400,
+                    "The query parameter " + parameter + " is not a date.", List.of(new vn.gov.pressinfo.web.Problem.FieldError(parameter,
+                            "must be a date YYYY-MM-DD, e.g. 2025-06-30")));
+        }
     }
 
     /** Creates an agency. */

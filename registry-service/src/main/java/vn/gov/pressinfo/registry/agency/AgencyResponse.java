@@ -6,7 +6,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Agency", description = "An agency with its current attributes and audit fields.")
+@Schema(name = "Agency", description = "An agency with its current attributes and audit fields; listed with `on`, the attributes of "
+        + "the version valid on that date (validFrom its start, version its number, updatedAt/updatedBy when it was recorded).")
 public record AgencyResponse(
         @Schema(example = "3f1c2a9e-7d44-4a53-9b0e-1d2f3a4b5c6d") UUID id,
         @Schema(example = "KG-12") String code,
@@ -24,5 +25,13 @@ public record AgencyResponse(
     static AgencyResponse of(Agency a) {
         return new AgencyResponse(a.id, a.code, a.name, a.type, a.parentId, a.status, a.validFrom, a.version, a.createdAt,
                 a.createdBy, a.updatedAt, a.updatedBy);
+    }
+
+    /** The agency as the version valid on a date shows it. */
+    static AgencyResponse of(AgencyService.AgencyAsOf asOf) {
+        AgencyVersion v = asOf.version();
+        Agency a = asOf.agency();
+        return new AgencyResponse(v.agencyId, v.code, v.name, v.type, v.parentId, v.status, v.validFrom, v.agencyVersion,
+                a == null ? null : a.createdAt, a == null ? null : a.createdBy, v.recordedAt, v.recordedBy);
     }
 }

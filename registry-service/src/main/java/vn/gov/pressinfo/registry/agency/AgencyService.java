@@ -42,10 +42,12 @@ public class AgencyService {
     private final Outbox outbox;
     private final BusinessTime time;
     private final Event<DirectoryChanged> directoryChanged;
+    private final Event<AgencyRenamed> renamed;
 
     public AgencyService(AgencyRepository agencies, AgencyVersionRepository versions, AgencyTypeRepository types, Outbox outbox,
-            BusinessTime time, Event<DirectoryChanged> directoryChanged) {
+            BusinessTime time, Event<DirectoryChanged> directoryChanged, Event<AgencyRenamed> renamed) {
         this.directoryChanged = directoryChanged;
+        this.renamed = renamed;
         this.agencies = agencies;
         this.versions = versions;
         this.types = types;
@@ -104,12 +106,16 @@ public class AgencyService {
         checkParent(id, details.parentId());
         checkCode(details.code(), id);
 
+        boolean nameChanged = !agency.name.equals(details.name()) || !agency.code.equals(details.code());
         versions.closeCurrent(id, validFrom);
         agency.code = details.code();
         agency.name = details.name();
         agency.type = details.type();
         agency.parentId = details.parentId();
         appendVersion(agency, validFrom, details.note(), actor);
+        if (nameChanged) {
+            renamed.fire(new AgencyRenamed(id, actor));
+        }
         return agency;
     }
 
@@ -123,13 +129,19 @@ public class AgencyService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<UUID, Agency> lockAll(Collection<UUID> ids) {
         Map<UUID, Agency> found = new LinkedHashMap<>();
-        for (UUID id : new TreeSet<>(ids)) {
-            Agency agency = agencies.findById(id, LockModeType.PESSIMISTIC_WRITE);
-            if (agency != null) {
-                found.put(id, agency);
-            }
+        if (ids.isEmpty()) {
+            return found;
+        }
+        // One statement; PostgreSQL locks the rows as the sort emits them, i.e. in id order.
+        for (Agency agency : agencies.find("id in ?1", Sort.by("id"), new TreeSet<>(ids)).withLock(LockModeType.PESSIMISTIC_WRITE).list()) {
+            found.put(agency.id, agency);
         }
         return found;
+    }
+
+    /** Ids of the active agencies whose parent is one of {@code parents}, read without loading or locking them. */
+    public List<UUID> activeChildIds(Collection<UUID> parents) {
+        return parents.isEmpty() ? List.of() : agencies.activeChildIds(parents);
     }
 
     /** Active agencies whose parent is one of {@code parents}. */
@@ -165,7 +177,33 @@ public class AgencyService {
         agency.code = code;
         agency.name = vn.gov.pressinfo.web.TextSearch.clean(newName);
         appendVersion(agency, validFrom, note, actor);
+        renamed.fire(new AgencyRenamed(agency.id, actor));
         return agency;
+    }
+
+    /**
+     * Moves children under {@code newParentId} from {@code validFrom} (a reorganisation's province merge): a new version
+     * each, one statement to close their current versions and one to publish their snapshots. The caller has locked
+     * them and the new parent and checked the dates and that no cycle arises.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void moveAll(List<Agency> children, UUID newParentId, LocalDate validFrom, String note, String actor) {
+        if (children.isEmpty()) {
+            return;
+        }
+        children.forEach(child -> requireNotBefore(child, validFrom));
+        versions.closeCurrent(children.stream().map(child -> child.id).toList(), validFrom);
+        java.time.Instant now = time.now();
+        for (Agency child : children) {
+            child.parentId = newParentId;
+            child.validFrom = validFrom;
+            child.updatedAt = now;
+            child.updatedBy = actor;
+        }
+        agencies.flush(); // increments every version, or fails with an optimistic-lock conflict (412)
+        children.forEach(child -> versions.persist(AgencyVersion.of(child, note)));
+        outbox.publishAll(Events.AGENCY_CHANGED, children.stream().map(AgencyService::snapshot).toList(), java.time.Instant.now());
+        directoryChanged.fire(new DirectoryChanged());
     }
 
     private void requireNotBefore(Agency agency, LocalDate validFrom) {
@@ -209,6 +247,24 @@ public class AgencyService {
         return agencies.search(filter, page);
     }
 
+    /** An agency as it stood on a date: the version valid then, with the agency it belongs to. */
+    public record AgencyAsOf(AgencyVersion version, Agency agency) {
+    }
+
+    /**
+     * The agencies as they stood on {@code date}: the version of each valid then, filtered on that version's type,
+     * parent, status and name. Agencies created later are absent.
+     */
+    public Page<AgencyAsOf> searchOn(AgencyRepository.Filter filter, LocalDate date, PageRequest page) {
+        Page<AgencyVersion> found = versions.searchOn(filter, date, page);
+        Map<UUID, Agency> byId = new java.util.HashMap<>();
+        List<UUID> ids = found.items().stream().map(v -> v.agencyId).toList();
+        if (!ids.isEmpty()) {
+            agencies.list("id in ?1", ids).forEach(a -> byId.put(a.id, a));
+        }
+        return found.map(v -> new AgencyAsOf(v, byId.get(v.agencyId)));
+    }
+
     public List<AgencyVersion> history(UUID id) {
         get(id);
         return versions.history(id);
@@ -219,8 +275,11 @@ public class AgencyService {
     }
 
     private void publish(Agency a) {
-        outbox.publish(Events.AGENCY_CHANGED, new AgencySnapshot(a.id, a.version, a.code, a.name, a.type, a.parentId,
-                a.status.name(), a.validFrom, a.updatedAt));
+        outbox.publish(Events.AGENCY_CHANGED, snapshot(a));
+    }
+
+    private static AgencySnapshot snapshot(Agency a) {
+        return new AgencySnapshot(a.id, a.version, a.code, a.name, a.type, a.parentId, a.status.name(), a.validFrom, a.updatedAt);
     }
 
     private void checkType(String code, LocalDate validFrom) {

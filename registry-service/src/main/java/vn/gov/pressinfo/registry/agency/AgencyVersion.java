@@ -31,6 +31,9 @@ public class AgencyVersion {
     public long agencyVersion;
     public String code;
     public String name;
+    /** lower(unaccent(name)), maintained by PostgreSQL for accent-insensitive search. */
+    @Column(name = "name_search", insertable = false, updatable = false)
+    public String nameSearch;
     @Column(name = "type_code")
     public String type;
     @Column(name = "parent_id")

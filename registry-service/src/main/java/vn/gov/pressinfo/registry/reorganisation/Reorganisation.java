@@ -62,13 +62,43 @@ public class Reorganisation {
         public UUID predecessorId;
         @Column(name = "successor_id")
         public UUID successorId;
+        /** Whether this successor takes the predecessor's open work (at most one per predecessor). */
+        @Column(name = "takes_work")
+        public boolean takesWork;
 
         Link() {
         }
 
-        Link(UUID predecessorId, UUID successorId) {
+        Link(UUID predecessorId, UUID successorId, boolean takesWork) {
             this.predecessorId = predecessorId;
             this.successorId = successorId;
+            this.takesWork = takesWork;
+        }
+    }
+
+    /** An active child of a predecessor that the reorganisation moved under the successor (a province merge). */
+    @Embeddable
+    public static class MovedChild {
+        @Column(name = "agency_id")
+        public UUID agencyId;
+        public int position;
+        public String code;
+        public String name;
+        @Column(name = "from_parent_id")
+        public UUID fromParentId;
+        @Column(name = "to_parent_id")
+        public UUID toParentId;
+
+        MovedChild() {
+        }
+
+        MovedChild(int position, UUID agencyId, String code, String name, UUID fromParentId, UUID toParentId) {
+            this.position = position;
+            this.agencyId = agencyId;
+            this.code = code;
+            this.name = name;
+            this.fromParentId = fromParentId;
+            this.toParentId = toParentId;
         }
     }
 
@@ -99,6 +129,11 @@ public class Reorganisation {
     @CollectionTable(name = "reorganisation_link", joinColumns = @JoinColumn(name = "reorganisation_id"))
     public List<Link> links = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "reorganisation_moved_child", joinColumns = @JoinColumn(name = "reorganisation_id"))
+    @OrderBy("position")
+    public List<MovedChild> movedChildren = new ArrayList<>();
+
     public LegalBasis legalBasis() {
         return new LegalBasis(documentNumber, documentDate, documentSigner);
     }
@@ -123,5 +158,15 @@ public class Reorganisation {
                 .filter(s -> links.stream().anyMatch(l -> l.predecessorId.equals(predecessor) && l.successorId.equals(s)))
                 .forEach(successors::add));
         return mapping;
+    }
+
+    /** The successor that takes the open work of {@code predecessorId}; empty when none does (or for a rename). */
+    public java.util.Optional<UUID> workTo(UUID predecessorId) {
+        return links.stream().filter(l -> l.takesWork && l.predecessorId.equals(predecessorId)).map(l -> l.successorId).findFirst();
+    }
+
+    /** The name the reorganisation left {@code agencyId} with, if it took part. */
+    public String nameOf(UUID agencyId) {
+        return participants.stream().filter(p -> p.agencyId.equals(agencyId)).map(p -> p.name).findFirst().orElse(null);
     }
 }

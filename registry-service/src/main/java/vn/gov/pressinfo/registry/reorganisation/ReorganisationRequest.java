@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
  * SPLIT: one predecessor, at least two successors;
  * DISSOLVE: one predecessor, at most one successor;
  * RENAME: {@code agencyId}, {@code newName} and optionally {@code newCode}, nothing else.
+ * A successor may name the predecessors whose open work it takes ({@code takesWorkOf}).
  */
 @Schema(name = "ReorganisationRequest", description = "A merge, split, rename or dissolution of agencies. MERGE: two or more "
         + "predecessorIds and exactly one successor. SPLIT: one predecessorId and two or more successors. DISSOLVE: one "
@@ -74,7 +75,18 @@ public record ReorganisationRequest(
             @Size(max = 50)
             String type,
             @Schema(description = "Parent of a new agency.", example = "0b7e6f4c-1a2b-4c3d-8e9f-0a1b2c3d4e5f")
-            UUID parentId) {
+            UUID parentId,
+            @Schema(description = "Predecessors (ids from predecessorIds) whose open work (press cases, inquiries, incidents, report "
+                    + "assignments) this successor takes; each predecessor at most once over all successors. A predecessor that "
+                    + "no successor names goes to the single successor (MERGE, DISSOLVE with one successor) or, in a SPLIT, to "
+                    + "the first successor listed; after a DISSOLVE without successor its work returns to the press management "
+                    + "department. Not for RENAME.", example = "[\"3f1c2a9e-7d44-4a53-9b0e-1d2f3a4b5c6d\"]")
+            @Size(max = 100)
+            List<@NotNull UUID> takesWorkOf) {
+
+        public Successor {
+            takesWorkOf = takesWorkOf == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(takesWorkOf));
+        }
 
         boolean isNew() {
             return agencyId == null;

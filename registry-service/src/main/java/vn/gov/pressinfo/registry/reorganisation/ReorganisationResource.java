@@ -64,8 +64,15 @@ public class ReorganisationResource {
              "legalBasis": {"number": "1680/NQ-UBTVQH15", "date": "2025-06-16", "signer": "Ủy ban Thường vụ Quốc hội"},
              "predecessorIds": ["3f1c2a9e-7d44-4a53-9b0e-1d2f3a4b5c6d"],
              "successors": [
-               {"code": "KG-X-TANHIEP", "name": "Ủy ban nhân dân xã Tân Hiệp", "type": "COMMUNE", "parentId": "0b7e6f4c-1a2b-4c3d-8e9f-0a1b2c3d4e5f"},
+               {"code": "KG-X-TANHIEP", "name": "Ủy ban nhân dân xã Tân Hiệp", "type": "COMMUNE", "parentId": "0b7e6f4c-1a2b-4c3d-8e9f-0a1b2c3d4e5f",
+                "takesWorkOf": ["3f1c2a9e-7d44-4a53-9b0e-1d2f3a4b5c6d"]},
                {"code": "KG-X-THANHDONG", "name": "Ủy ban nhân dân xã Thạnh Đông", "type": "COMMUNE", "parentId": "0b7e6f4c-1a2b-4c3d-8e9f-0a1b2c3d4e5f"}]}""";
+    private static final String PROVINCE_MERGE_EXAMPLE = """
+            {"kind": "MERGE", "effectiveDate": "2025-07-01",
+             "legalBasis": {"number": "202/2025/QH15", "date": "2025-06-12", "signer": "Quốc hội"},
+             "note": "Sắp xếp đơn vị hành chính cấp tỉnh: tỉnh Kiên Giang và tỉnh An Giang hợp nhất thành tỉnh An Giang",
+             "predecessorIds": ["0b7e6f4c-1a2b-4c3d-8e9f-0a1b2c3d4e5f", "7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d"],
+             "successors": [{"code": "AG", "name": "Ủy ban nhân dân tỉnh An Giang", "type": "PROVINCE"}]}""";
     private static final String RENAME_EXAMPLE = """
             {"kind": "RENAME", "effectiveDate": "2025-03-01",
              "legalBasis": {"number": "312/QĐ-UBND", "date": "2025-02-26", "signer": "Ủy ban nhân dân tỉnh Kiên Giang"},
@@ -92,15 +99,25 @@ public class ReorganisationResource {
             description = "Records a merge, split, rename or dissolution from effectiveDate on. Predecessors become DISSOLVED (a new "
                     + "version each; history kept), new successors are created, a rename adds a version; every changed agency "
                     + "publishes its snapshot (AgencyChanged) and the reorganisation publishes AgencyReorganized with the "
-                    + "predecessor → successor mapping. Every agency named must exist and be active on effectiveDate, which may "
-                    + "not precede its current version; no agency may be both predecessor and successor; a predecessor may keep "
-                    + "no active children and no role (move or reassign them first). All or nothing: a request that breaks a rule "
-                    + "changes nothing (422 naming every field, 409 when a new code is taken). Send an Idempotency-Key to make "
-                    + "retries safe. Roles: press-admin, system.")
+                    + "predecessor → successor mapping. For each predecessor one successor takes its open work (press cases, "
+                    + "inquiries, incidents, report assignments; mapping[].workTo): the successor whose takesWorkOf names it, else "
+                    + "the single successor (MERGE, DISSOLVE with one successor), else in a SPLIT the first successor listed; "
+                    + "after a DISSOLVE without successor nobody does and the work returns to the press management department. "
+                    + "A MERGE, or a DISSOLVE with one successor, moves every active child of the predecessors (not itself named) "
+                    + "under the successor from effectiveDate: a new version and an AgencyChanged snapshot each, listed in "
+                    + "movedChildren of the response and of the event. A SPLIT or a DISSOLVE without successor is refused while a "
+                    + "predecessor has active children (move them first). Every agency named must exist and be active on "
+                    + "effectiveDate, which may not precede its current version (nor that of a child to move); no agency may be "
+                    + "both predecessor and successor; a predecessor may hold no role on or after effectiveDate (reassign it "
+                    + "first). All or nothing: a request that breaks a rule changes nothing (422 naming every field, 409 when a new "
+                    + "code is taken). Send an Idempotency-Key to make retries safe. Roles: press-admin, system.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReorganisationRequest.class), examples = {
                     @ExampleObject(name = "merge", summary = "Two departments merged into an existing one", value = MERGE_EXAMPLE),
-                    @ExampleObject(name = "split", summary = "A district split into two new communes", value = SPLIT_EXAMPLE),
+                    @ExampleObject(name = "split", summary = "A district split into two new communes, the first taking its open work",
+                            value = SPLIT_EXAMPLE),
+                    @ExampleObject(name = "province-merge", summary = "Two provinces merged into a new one; their children move under it",
+                            value = PROVINCE_MERGE_EXAMPLE),
                     @ExampleObject(name = "rename", summary = "A department renamed", value = RENAME_EXAMPLE),
                     @ExampleObject(name = "dissolve", summary = "A district dissolved without successor", value = DISSOLVE_EXAMPLE)}))
     @APIResponse(responseCode = "201", description = "Recorded; Location names the reorganisation.",

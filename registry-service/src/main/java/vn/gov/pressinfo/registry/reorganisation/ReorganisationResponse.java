@@ -17,7 +17,10 @@ public record ReorganisationResponse(
         @Schema(description = "Agencies that ended (empty for a rename).") List<AgencyRef> predecessors,
         @Schema(description = "Agencies that took over the predecessors' work.") List<AgencyRef> successors,
         @Schema(description = "The renamed agency (RENAME only).") AgencyRef renamed,
-        @Schema(description = "For each predecessor (or the renamed agency), the successors that took over its work.") List<MappingEntry> mapping,
+        @Schema(description = "For each predecessor (or the renamed agency), the successors that took over from it and the one that "
+                + "takes its open work.") List<MappingEntry> mapping,
+        @Schema(description = "Active children of the predecessors that the reorganisation moved under the successor (MERGE, "
+                + "DISSOLVE with one successor); empty otherwise.") List<MovedChild> movedChildren,
         @Schema(example = "2026-11-22T02:30:00Z") Instant recordedAt,
         @Schema(example = "press-admin-user") String recordedBy) {
 
@@ -39,7 +42,21 @@ public record ReorganisationResponse(
     @Schema(name = "ReorganisationMappingEntry", description = "Where the work of one predecessor went.")
     public record MappingEntry(
             @Schema(example = "3f1c2a9e-7d44-4a53-9b0e-1d2f3a4b5c6d") UUID predecessorId,
-            List<UUID> successorIds) {
+            List<UUID> successorIds,
+            @Schema(description = "The successor that takes the predecessor's open work (press cases, inquiries, incidents, report "
+                    + "assignments); null when none does: after a dissolution without successor the work returns to the press "
+                    + "management department, and a renamed agency keeps its own.", example = "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a")
+            UUID workTo) {
+    }
+
+    @Schema(name = "ReorganisationMovedChild", description = "A child agency moved under the successor from the effective date.")
+    public record MovedChild(
+            @Schema(example = "5c4b3a29-1807-4f6e-9d5c-4b3a29180706") UUID agencyId,
+            @Schema(example = "KG-X-HONTRE") String code,
+            @Schema(example = "Ủy ban nhân dân xã Hòn Tre") String name,
+            @Schema(description = "Its parent before: a predecessor.", example = "3f1c2a9e-7d44-4a53-9b0e-1d2f3a4b5c6d") UUID fromParentId,
+            @Schema(description = "Its parent from the effective date: the successor.", example = "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a")
+            UUID toParentId) {
     }
 
     static ReorganisationResponse of(Reorganisation r) {
@@ -48,7 +65,9 @@ public record ReorganisationResponse(
                 r.participants(Reorganisation.Role.PREDECESSOR).stream().map(AgencyRef::of).toList(),
                 r.participants(Reorganisation.Role.SUCCESSOR).stream().map(AgencyRef::of).toList(),
                 renamed.isEmpty() ? null : renamed.get(0),
-                r.mapping().entrySet().stream().map(e -> new MappingEntry(e.getKey(), List.copyOf(e.getValue()))).toList(),
+                r.mapping().entrySet().stream()
+                        .map(e -> new MappingEntry(e.getKey(), List.copyOf(e.getValue()), r.workTo(e.getKey()).orElse(null))).toList(),
+                r.movedChildren.stream().map(c -> new MovedChild(c.agencyId, c.code, c.name, c.fromParentId, c.toParentId)).toList(),
                 r.recordedAt, r.recordedBy);
     }
 }

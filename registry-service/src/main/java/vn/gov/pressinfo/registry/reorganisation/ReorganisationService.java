@@ -1,5 +1,9 @@
 package vn.gov.pressinfo.registry.reorganisation;
 
+import static vn.gov.pressinfo.registry.reorganisation.ReorganisationRules.checkActiveOn;
+import static vn.gov.pressinfo.registry.reorganisation.ReorganisationRules.checkShape;
+import static vn.gov.pressinfo.registry.reorganisation.ReorganisationRules.fail;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,13 +24,14 @@ import vn.gov.pressinfo.registry.agency.Agency;
 import vn.gov.pressinfo.registry.agency.AgencyDetails;
 import vn.gov.pressinfo.registry.agency.AgencyService;
 import vn.gov.pressinfo.registry.agency.AgencyStatus;
+import vn.gov.pressinfo.registry.audit.AuditTrail;
+import vn.gov.pressinfo.registry.audit.Changes;
 import vn.gov.pressinfo.registry.role.AgencyRoleService;
 import vn.gov.pressinfo.web.BusinessTime;
 import vn.gov.pressinfo.web.Page;
 import vn.gov.pressinfo.web.PageRequest;
 import vn.gov.pressinfo.web.Problem;
 import vn.gov.pressinfo.web.ProblemException;
-import vn.gov.pressinfo.web.ProblemType;
 
 /**
  * The rules of reorganisations (see docs/adr/0007-agency-reorganisation.md): every agency named exists and
@@ -39,15 +44,19 @@ public class ReorganisationService {
 
     /** Longer than any real chain of reorganisations; bounds the lineage walk. */
     static final int MAX_CHAIN_DEPTH = 16;
+    /** Entity type of the audit entries of agencies a reorganisation moved. */
+    static final String AGENCY_ENTITY = "agency";
 
     private final ReorganisationRepository reorganisations;
     private final AgencyService agencies;
     private final AgencyRoleService roles;
     private final Outbox outbox;
     private final BusinessTime time;
+    private final AuditTrail audit;
 
     public ReorganisationService(ReorganisationRepository reorganisations, AgencyService agencies, AgencyRoleService roles,
-            Outbox outbox, BusinessTime time) {
+            Outbox outbox, BusinessTime time, AuditTrail audit) {
+        this.audit = audit;
         this.reorganisations = reorganisations;
         this.agencies = agencies;
         this.roles = roles;
@@ -56,9 +65,11 @@ public class ReorganisationService {
     }
 
     /**
-     * Records a reorganisation and applies it to the agencies it names.
+     * Records a reorganisation and applies it to the agencies it names. A merge (or a dissolution with one successor)
+     * also moves the predecessors' active children under the successor.
      *
-     * @throws ProblemException 422 naming every field that breaks a rule, 409 when a new successor's code is taken
+     * @throws ProblemException 422 naming every field that breaks a rule, 409 when a new successor's code is taken or a
+     *                          child appeared under a predecessor while the request ran
      */
     @Transactional
     public Reorganisation record(ReorganisationRequest request, String actor) {
@@ -69,11 +80,16 @@ public class ReorganisationService {
         LegalBasis legalBasis = request.legalBasis().cleaned();
         LocalDate date = request.effectiveDate();
         boolean rename = request.kind() == ReorganisationKind.RENAME;
+        boolean movesChildren = movesChildren(request);
         List<UUID> predecessors = rename ? List.of(request.agencyId()) : request.predecessorIds();
         List<ReorganisationRequest.Successor> successors = request.successors();
 
         Set<UUID> existing = new LinkedHashSet<>(predecessors);
         successors.stream().filter(s -> !s.isNew()).forEach(s -> existing.add(s.agencyId()));
+        if (movesChildren) {
+            // the children to move are locked with the agencies named, in the same id-ordered pass (deadlock-free)
+            existing.addAll(agencies.activeChildIds(predecessors));
+        }
         Map<UUID, Agency> found = agencies.lockAll(existing);
 
         String predecessorField = rename ? "agencyId" : "predecessorIds";
@@ -89,8 +105,9 @@ public class ReorganisationService {
                         "is a predecessor that this reorganisation dissolves"));
             }
         }
+        List<Agency> children = List.of();
         if (!rename) {
-            checkNothingLeftBehind(predecessors, found, date, errors);
+            children = checkChildrenAndRoles(request, found, movesChildren, errors);
         } else if (found.get(request.agencyId()) != null
                 && found.get(request.agencyId()).name.equals(vn.gov.pressinfo.web.TextSearch.clean(request.newName()))
                 && (request.newCode() == null || found.get(request.agencyId()).code.equals(request.newCode().trim()))) {
@@ -127,22 +144,54 @@ public class ReorganisationService {
                 Agency successor = s.isNew() ? createSuccessor(s, i, date, versionNote, actor) : found.get(s.agencyId());
                 successorAgencies.add(successor);
             }
-            for (UUID id : predecessors) {
+            if (movesChildren) {
+                moveChildren(r, children, successorAgencies.get(0), versionNote, actor);
+            }
+            int[] heirs = ReorganisationRules.heirs(request);
+            for (int p = 0; p < predecessors.size(); p++) {
+                UUID id = predecessors.get(p);
                 Agency predecessor = agencies.dissolve(found.get(id), date, versionNote, actor);
                 r.participants.add(participant(predecessor, Reorganisation.Role.PREDECESSOR, position++, false));
-                successorAgencies.forEach(s -> r.links.add(new Reorganisation.Link(id, s.id)));
+                for (int s = 0; s < successorAgencies.size(); s++) {
+                    r.links.add(new Reorganisation.Link(id, successorAgencies.get(s).id, heirs[p] == s));
+                }
             }
             for (int i = 0; i < successors.size(); i++) {
                 r.participants.add(participant(successorAgencies.get(i), Reorganisation.Role.SUCCESSOR, position++, successors.get(i).isNew()));
             }
         }
         reorganisations.persist(r);
-        outbox.publish(Events.AGENCY_REORGANIZED, new AgencyReorganized(r.id, r.kind.name(), r.effectiveDate,
-                new AgencyReorganized.LegalBasis(r.documentNumber, r.documentDate, r.documentSigner), r.note,
-                r.mapping().entrySet().stream().map(e -> new AgencyReorganized.Link(e.getKey(), null, e.getValue(),
-                        e.getValue().isEmpty() ? null : e.getValue().get(0), null)).toList(), List.of(),
-                r.recordedAt));
+        outbox.publish(Events.AGENCY_REORGANIZED, event(r));
         return r;
+    }
+
+    /** A merge, or a dissolution with one successor, takes the predecessors' active children along; a split cannot choose. */
+    private static boolean movesChildren(ReorganisationRequest request) {
+        return (request.kind() == ReorganisationKind.MERGE || request.kind() == ReorganisationKind.DISSOLVE)
+                && request.successors().size() == 1;
+    }
+
+    /** A new version under the successor for each child, its snapshot (AgencyChanged) and an audit entry each. */
+    private void moveChildren(Reorganisation r, List<Agency> children, Agency successor, String note, String actor) {
+        List<UUID> from = children.stream().map(c -> c.parentId).toList();
+        agencies.moveAll(children, successor.id, r.effectiveDate, note, actor);
+        for (int i = 0; i < children.size(); i++) {
+            Agency child = children.get(i);
+            r.movedChildren.add(new Reorganisation.MovedChild(i, child.id, child.code, child.name, from.get(i), successor.id));
+            audit.record(AGENCY_ENTITY, child.id, child.version, "MOVED_BY_REORGANISATION", actor, r.recordedAt, Changes.of()
+                    .change("parentId", from.get(i), successor.id).set("validFrom", r.effectiveDate).set("reorganisationId", r.id));
+        }
+    }
+
+    private static AgencyReorganized event(Reorganisation r) {
+        List<AgencyReorganized.Link> mapping = r.mapping().entrySet().stream().map(e -> {
+            UUID workTo = r.workTo(e.getKey()).orElse(null);
+            return new AgencyReorganized.Link(e.getKey(), r.nameOf(e.getKey()), e.getValue(), workTo, workTo == null ? null : r.nameOf(workTo));
+        }).toList();
+        List<AgencyReorganized.ChildMove> moved = r.movedChildren.stream()
+                .map(c -> new AgencyReorganized.ChildMove(c.agencyId, c.name, c.fromParentId, c.toParentId)).toList();
+        return new AgencyReorganized(r.id, r.kind.name(), r.effectiveDate,
+                new AgencyReorganized.LegalBasis(r.documentNumber, r.documentDate, r.documentSigner), r.note, mapping, moved, r.recordedAt);
     }
 
     public Reorganisation get(UUID id) {
@@ -210,120 +259,82 @@ public class ReorganisationService {
         return new Lineage(start, endAgencies, steps, truncated);
     }
 
-    private void checkShape(ReorganisationRequest request, List<Problem.FieldError> errors) {
-        int predecessors = request.predecessorIds().size();
-        int successors = request.successors().size();
-        switch (request.kind()) {
-            case MERGE -> {
-                if (predecessors < 2) {
-                    errors.add(new Problem.FieldError("predecessorIds", "a merge needs at least two predecessors"));
-                }
-                if (successors != 1) {
-                    errors.add(new Problem.FieldError("successors", "a merge needs exactly one successor"));
-                }
-            }
-            case SPLIT -> {
-                if (predecessors != 1) {
-                    errors.add(new Problem.FieldError("predecessorIds", "a split needs exactly one predecessor"));
-                }
-                if (successors < 2) {
-                    errors.add(new Problem.FieldError("successors", "a split needs at least two successors"));
-                }
-            }
-            case DISSOLVE -> {
-                if (predecessors != 1) {
-                    errors.add(new Problem.FieldError("predecessorIds", "a dissolution needs exactly one predecessor"));
-                }
-                if (successors > 1) {
-                    errors.add(new Problem.FieldError("successors", "a dissolution has at most one successor"));
-                }
-            }
-            case RENAME -> {
-                if (request.agencyId() == null) {
-                    errors.add(new Problem.FieldError("agencyId", "a rename needs the agency to rename"));
-                }
-                if (request.newName() == null || request.newName().isBlank()) {
-                    errors.add(new Problem.FieldError("newName", "a rename needs the new name"));
-                }
-                if (predecessors > 0 || successors > 0) {
-                    errors.add(new Problem.FieldError(predecessors > 0 ? "predecessorIds" : "successors",
-                            "a rename names only agencyId, newName and newCode"));
-                }
-            }
-        }
-        if (request.kind() != ReorganisationKind.RENAME) {
-            if (request.agencyId() != null || request.newName() != null || request.newCode() != null) {
-                errors.add(new Problem.FieldError(request.agencyId() != null ? "agencyId" : request.newName() != null ? "newName" : "newCode",
-                        "only a rename names agencyId, newName or newCode"));
-            }
-            Set<UUID> seen = new HashSet<>();
-            for (int i = 0; i < predecessors; i++) {
-                if (!seen.add(request.predecessorIds().get(i))) {
-                    errors.add(new Problem.FieldError("predecessorIds[" + i + "]", "is named twice"));
-                }
-            }
-            for (int i = 0; i < successors; i++) {
-                ReorganisationRequest.Successor s = request.successors().get(i);
-                String field = "successors[" + i + "]";
-                if (!s.isNew()) {
-                    if (s.code() != null || s.name() != null || s.type() != null || s.parentId() != null) {
-                        errors.add(new Problem.FieldError(field, "give either agencyId (an existing agency) or code, name, type and parentId (a new one)"));
-                    } else if (request.predecessorIds().contains(s.agencyId())) {
-                        errors.add(new Problem.FieldError(field + ".agencyId", "is also a predecessor: an agency cannot succeed itself"));
-                    } else if (!seen.add(s.agencyId())) {
-                        errors.add(new Problem.FieldError(field + ".agencyId", "is named twice"));
-                    }
-                } else {
-                    if (s.code() == null || s.code().isBlank()) {
-                        errors.add(new Problem.FieldError(field + ".code", "a new successor needs a code (or give agencyId)"));
-                    }
-                    if (s.name() == null || s.name().isBlank()) {
-                        errors.add(new Problem.FieldError(field + ".name", "a new successor needs a name"));
-                    }
-                    if (s.type() == null || s.type().isBlank()) {
-                        errors.add(new Problem.FieldError(field + ".type", "a new successor needs a type"));
-                    }
-                }
-            }
-        }
-    }
 
-    private static void checkActiveOn(Agency agency, UUID id, LocalDate date, String field, List<Problem.FieldError> errors) {
-        if (agency == null) {
-            errors.add(new Problem.FieldError(field, "agency " + id + " does not exist"));
-        } else if (agency.status != AgencyStatus.ACTIVE) {
-            errors.add(new Problem.FieldError(field, "agency " + agency.code + " is already dissolved"));
-        } else if (date.isBefore(agency.validFrom)) {
-            errors.add(new Problem.FieldError("effectiveDate", "must not be before " + agency.validFrom
-                    + ", the start of the current version of agency " + agency.code));
-        }
-    }
+
 
     /**
-     * A dissolved agency keeps no active children and no role: children are moved and roles reassigned
-     * first (see ADR 0006), so that nothing points at an agency that no longer exists.
+     * A dissolved agency keeps no active children and no role (see ADR 0006), so that nothing points at an agency that no
+     * longer exists. A merge moves the children itself: then they must have been locked, their current versions may not
+     * start after the effective date, and no existing successor may lie under a predecessor (it would end up under
+     * itself). A split or a dissolution without successor cannot choose a new parent: the children are moved first.
+     *
+     * @return the children to move, by predecessor then code
      */
-    private void checkNothingLeftBehind(List<UUID> predecessors, Map<UUID, Agency> found, LocalDate date,
+    private List<Agency> checkChildrenAndRoles(ReorganisationRequest request, Map<UUID, Agency> found, boolean movesChildren,
             List<Problem.FieldError> errors) {
+        List<UUID> predecessors = request.predecessorIds();
+        LocalDate date = request.effectiveDate();
         Set<UUID> ending = new HashSet<>(predecessors);
+        Set<UUID> successorIds = request.successors().stream().filter(s -> !s.isNew()).map(ReorganisationRequest.Successor::agencyId)
+                .collect(Collectors.toSet());
         Map<UUID, List<Agency>> children = agencies.activeChildren(ending).stream()
                 .filter(child -> !ending.contains(child.id))
                 .collect(Collectors.groupingBy(child -> child.parentId));
+        List<Agency> moving = new ArrayList<>();
         for (int i = 0; i < predecessors.size(); i++) {
             UUID id = predecessors.get(i);
             if (found.get(id) == null) {
                 continue;
             }
+            String field = "predecessorIds[" + i + "]";
             List<Agency> left = children.getOrDefault(id, List.of());
-            if (!left.isEmpty()) {
-                errors.add(new Problem.FieldError("predecessorIds[" + i + "]", "has active children that must be moved first: "
+            if (!movesChildren && !left.isEmpty()) {
+                errors.add(new Problem.FieldError(field, "has active children that must be moved first: "
                         + left.stream().map(c -> c.code + " " + c.name + " (" + c.id + ")").collect(Collectors.joining(", "))));
             }
-            String field = "predecessorIds[" + i + "]";
+            for (Agency child : movesChildren ? left : List.<Agency>of()) {
+                if (successorIds.contains(child.id)) {
+                    continue; // reported on the successor below
+                }
+                if (!found.containsKey(child.id)) {
+                    throw ProblemException.conflict("Agency " + child.code + " was placed under a predecessor while the reorganisation "
+                            + "was being recorded; nothing was changed: retry.");
+                }
+                if (date.isBefore(child.validFrom)) {
+                    errors.add(new Problem.FieldError("effectiveDate", "must not be before " + child.validFrom
+                            + ", the start of the current version of agency " + child.code + ", a child of " + field + " that the "
+                            + request.kind().name().toLowerCase(java.util.Locale.ROOT) + " moves"));
+                } else {
+                    moving.add(child);
+                }
+            }
             roles.heldOnOrAfter(id, date).forEach((role, from) -> errors.add(new Problem.FieldError(field,
                     "holds the role " + role + " on or after " + date + "; assign it to another agency from " + date
                             + " or earlier first")));
         }
+        if (movesChildren) {
+            for (int i = 0; i < request.successors().size(); i++) {
+                UUID successor = request.successors().get(i).agencyId();
+                UUID under = successor == null || found.get(successor) == null ? null : predecessorAbove(found.get(successor), ending);
+                if (under != null) {
+                    errors.add(new Problem.FieldError("successors[" + i + "].agencyId", "lies under " + under
+                            + ", a predecessor that this reorganisation dissolves: give it another parent first"));
+                }
+            }
+        }
+        return moving;
+    }
+
+    /** The first predecessor among the ancestors of {@code agency}, or null. */
+    private UUID predecessorAbove(Agency agency, Set<UUID> predecessors) {
+        UUID cursor = agency.parentId;
+        for (int depth = 0; cursor != null && depth <= MAX_CHAIN_DEPTH * 2; depth++) {
+            if (predecessors.contains(cursor)) {
+                return cursor;
+            }
+            cursor = agencies.get(cursor).parentId;
+        }
+        return null;
     }
 
     private Agency createSuccessor(ReorganisationRequest.Successor s, int index, LocalDate date, String note, String actor) {
@@ -352,11 +363,5 @@ public class ReorganisationService {
         return text.length() > 1000 ? text.substring(0, 1000) : text;
     }
 
-    private static void fail(List<Problem.FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, ProblemType.UNPROCESSABLE.status(),
-                    "The reorganisation breaks " + errors.size() + (errors.size() == 1 ? " rule: " : " rules: ")
-                            + errors.get(0).field() + " " + errors.get(0).message(), errors);
-        }
-    }
+
 }

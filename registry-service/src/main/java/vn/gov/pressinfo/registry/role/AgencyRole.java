@@ -10,5 +10,16 @@ public enum AgencyRole {
      * the Department of Information and Communications until 2025-02-28, the Department of Culture,
      * Sports and Tourism from 2025-03-01 in most provinces.
      */
-    PRESS_MANAGEMENT_DEPARTMENT
+    PRESS_MANAGEMENT_DEPARTMENT("Cơ quan quản lý nhà nước về báo chí của tỉnh");
+
+    private final String label;
+
+    AgencyRole(String label) {
+        this.label = label;
+    }
+
+    /** The role in Vietnamese, as documents print it (V6__agency_role_events.sql repeats it). */
+    public String label() {
+        return label;
+    }
 }

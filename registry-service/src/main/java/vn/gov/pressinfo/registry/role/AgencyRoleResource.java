@@ -59,7 +59,9 @@ public class AgencyRoleResource {
     @Operation(operationId = "assignAgencyRole", summary = "Assign a role to an agency",
             description = "The agency holds the role from validFrom on; the current holder's term ends on that date (validTo, "
                     + "exclusive). validFrom must be after the current holder's start; the agency must be active then. "
-                    + "Assigning the role to its current holder again changes nothing. Roles: press-admin, system.")
+                    + "Assigning the role to its current holder again changes nothing. A change of holder publishes "
+                    + "AgencyRoleChanged (every term of the role, keyed by the role, on registry.agencies.v1), as does a later "
+                    + "change of a holder's name or code. Roles: press-admin, system.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RoleAssignmentRequest.class), examples = @ExampleObject(name = "kien-giang-2025", value = ASSIGN_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The term of the new (or unchanged current) holder.",

@@ -7,10 +7,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import vn.gov.pressinfo.events.Events;
+import vn.gov.pressinfo.events.registry.AgencyRoleChanged;
+import vn.gov.pressinfo.outbox.Outbox;
 import vn.gov.pressinfo.registry.agency.Agency;
+import vn.gov.pressinfo.registry.agency.AgencyRenamed;
 import vn.gov.pressinfo.registry.agency.AgencyService;
 import vn.gov.pressinfo.registry.agency.AgencyStatus;
 import vn.gov.pressinfo.registry.reorganisation.LegalBasis;
@@ -19,7 +24,9 @@ import vn.gov.pressinfo.web.ProblemException;
 
 /**
  * Dated roles held by agencies: who is the press management department on a date. A new holder ends the
- * current holder's term on the day it starts; terms never overlap (also enforced by the database).
+ * current holder's term on the day it starts; terms never overlap (also enforced by the database). Every change of
+ * hands publishes {@code AgencyRoleChanged} (all terms of the role) through the outbox in the same transaction, and so
+ * does a change of a holder's name or code, so that consumers print the names right.
  */
 @ApplicationScoped
 public class AgencyRoleService {
@@ -27,11 +34,13 @@ public class AgencyRoleService {
     private final RoleAssignmentRepository assignments;
     private final AgencyService agencies;
     private final BusinessTime time;
+    private final Outbox outbox;
 
-    public AgencyRoleService(RoleAssignmentRepository assignments, AgencyService agencies, BusinessTime time) {
+    public AgencyRoleService(RoleAssignmentRepository assignments, AgencyService agencies, BusinessTime time, Outbox outbox) {
         this.assignments = assignments;
         this.agencies = agencies;
         this.time = time;
+        this.outbox = outbox;
     }
 
     /** A holder's term with the agency that holds it. */
@@ -88,7 +97,21 @@ public class AgencyRoleService {
             // Two first assignments at once: the exclusion constraint lets one win.
             throw ProblemException.conflict("Another assignment of " + role + " was recorded at the same time; read it and retry.");
         }
+        publish(role, actor);
         return new Term(next, agency);
+    }
+
+    /** A holder (present or past) was renamed: its roles are published again with the new name, in the same transaction. */
+    void onRenamed(@Observes AgencyRenamed renamed) {
+        assignments.rolesEverHeldBy(renamed.agencyId()).forEach(role -> publish(role, renamed.actor()));
+    }
+
+    private void publish(AgencyRole role, String actor) {
+        List<AgencyRoleChanged.Term> terms = history(role).stream()
+                .map(t -> new AgencyRoleChanged.Term(t.agency().id, t.agency().code, t.agency().name, t.assignment().validFrom,
+                        t.assignment().validTo, t.assignment().documentNumber))
+                .toList();
+        outbox.publish(Events.AGENCY_ROLE_CHANGED, new AgencyRoleChanged(role.name(), role.label(), terms, actor, time.now()));
     }
 
     /** The holder on {@code date} (today in Asia/Ho_Chi_Minh when null). */

@@ -31,4 +31,10 @@ public class RoleAssignmentRepository implements PanacheRepositoryBase<RoleAssig
     public List<RoleAssignment> heldOnOrAfter(UUID agencyId, LocalDate date) {
         return list("agencyId = ?1 and (validTo is null or validTo > ?2)", Sort.by("validFrom"), agencyId, date);
     }
+
+    /** The roles {@code agencyId} holds or held at any time. */
+    public List<AgencyRole> rolesEverHeldBy(UUID agencyId) {
+        return getEntityManager().createQuery("select distinct a.role from RoleAssignment a where a.agencyId = :agency order by a.role",
+                AgencyRole.class).setParameter("agency", agencyId).getResultList();
+    }
 }

@@ -87,6 +87,8 @@ class ReorganisationResourceTest {
                 .body("successors[0].created", equalTo(false))
                 .body("mapping", hasSize(2))
                 .body("mapping.find { it.predecessorId == '" + tttt + "' }.successorIds", equalTo(List.of(merged)))
+                .body("mapping.workTo", everyItemIs(merged))
+                .body("movedChildren", hasSize(0))
                 .body("recordedBy", equalTo("press-admin-user"))
                 .extract().path("id");
 
@@ -114,8 +116,11 @@ class ReorganisationResourceTest {
         assertThat(TopicReader.header(event, "ce_subject")).isEqualTo(id);
         assertThat(event.value()).contains("\"kind\":\"MERGE\"").contains("\"effectiveDate\":\"2025-03-01\"")
                 .contains("\"number\":\"25/NQ-HĐND\"")
-                .contains("{\"predecessorId\":\"" + tttt + "\",\"successorIds\":[\"" + merged + "\"]}")
-                .contains("{\"predecessorId\":\"" + khcn + "\",\"successorIds\":[\"" + merged + "\"]}");
+                .contains("{\"predecessorId\":\"" + tttt + "\",\"predecessorName\":\"Sở Thông tin và Truyền thông\",\"successorIds\":[\""
+                        + merged + "\"],\"workTo\":\"" + merged + "\",\"workToName\":\"Sở Khoa học và Công nghệ (mới)\"}")
+                .contains("{\"predecessorId\":\"" + khcn + "\",\"predecessorName\":\"Sở Khoa học và Công nghệ\",\"successorIds\":[\""
+                        + merged + "\"],\"workTo\":\"" + merged + "\",\"workToName\":\"Sở Khoa học và Công nghệ (mới)\"}")
+                .contains("\"movedChildren\":[]");
 
         List<ConsumerRecord<String, String>> snapshots = TopicReader.await(bootstrapServers, Topics.REGISTRY_AGENCIES,
                 r -> tttt.equals(r.key()) && r.value().contains("\"status\":\"DISSOLVED\""), 1, Duration.ofSeconds(20));
@@ -191,14 +196,16 @@ class ReorganisationResourceTest {
     void dissolutionWithAndWithoutSuccessor() {
         String district = agency("Ủy ban nhân dân huyện Tân Hiệp", "DISTRICT", null);
         admin().body(reorganisation("DISSOLVE", "2025-07-01", List.of(district), List.of())).post("/api/v1/reorganisations")
-                .then().statusCode(201).body("successors", hasSize(0)).body("mapping[0].successorIds", hasSize(0));
+                .then().statusCode(201).body("successors", hasSize(0)).body("mapping[0].successorIds", hasSize(0))
+                .body("mapping[0].workTo", nullValue());
         admin().get("/api/v1/agencies/" + district).then().body("status", equalTo("DISSOLVED"));
         admin().get("/api/v1/agencies/" + district + "/successors").then().body("agencies", hasSize(0)).body("chain", hasSize(0));
 
         String board = agency("Ban Quản lý dự án", "OTHER", null);
         String takesOver = agency("Sở Xây dựng", "DEPARTMENT", null);
         admin().body(reorganisation("DISSOLVE", "2025-07-01", List.of(board), List.of(existing(takesOver)))).post("/api/v1/reorganisations")
-                .then().statusCode(201).body("mapping[0].successorIds", equalTo(List.of(takesOver)));
+                .then().statusCode(201).body("mapping[0].successorIds", equalTo(List.of(takesOver)))
+                .body("mapping[0].workTo", equalTo(takesOver));
         admin().get("/api/v1/agencies/" + board + "/successors").then().body("agencies.agencyId", equalTo(List.of(takesOver)));
 
         admin().body(reorganisation("DISSOLVE", "2025-07-01", List.of(agency("Cơ quan", "OTHER", null)),

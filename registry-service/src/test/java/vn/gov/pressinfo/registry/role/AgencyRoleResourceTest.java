@@ -10,13 +10,21 @@ import static vn.gov.pressinfo.registry.Api.anonymous;
 import static vn.gov.pressinfo.registry.Api.as;
 import static vn.gov.pressinfo.registry.Api.marker;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import vn.gov.pressinfo.events.Topics;
+import vn.gov.pressinfo.testing.TopicReader;
 
 /**
  * The press management department as a dated role. The role is one timeline shared by the whole test
@@ -26,6 +34,20 @@ import io.quarkus.test.junit.QuarkusTest;
 class AgencyRoleResourceTest {
 
     private static final String ROLE = "/api/v1/agency-roles/PRESS_MANAGEMENT_DEPARTMENT";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    /** The AgencyRoleChanged events of the role, oldest first, once {@code count} have arrived; exactly that many. */
+    private List<JsonPath> roleEvents(int count) {
+        TopicReader.await(bootstrapServers, Topics.REGISTRY_AGENCIES, r -> "PRESS_MANAGEMENT_DEPARTMENT".equals(r.key()), count,
+                Duration.ofSeconds(20));
+        List<ConsumerRecord<String, String>> events = TopicReader.readAll(bootstrapServers, Topics.REGISTRY_AGENCIES).stream()
+                .filter(r -> "PRESS_MANAGEMENT_DEPARTMENT".equals(r.key())).toList();
+        assertThat(events).hasSize(count)
+                .allSatisfy(r -> assertThat(TopicReader.header(r, "ce_type")).isEqualTo("vn.gov.pressinfo.registry.AgencyRoleChanged.v1"));
+        return events.stream().map(r -> JsonPath.from(r.value())).toList();
+    }
 
     private static String agency(String name) {
         return admin().body(Map.of("code", "KG-" + marker(), "name", name, "type", "DEPARTMENT", "validFrom", "2008-01-01"))
@@ -83,6 +105,38 @@ class AgencyRoleResourceTest {
                 .body("[1].agencyId", equalTo(vhttdl)).body("[1].validTo", nullValue())
                 .body("[1].document.number", equalTo("312/QĐ-UBND"));
 
+        // each change of hands was published with every term, oldest first; the re-assignment to the holder was not
+        List<JsonPath> events = roleEvents(2);
+        assertThat(events.get(0).getList("terms")).hasSize(1);
+        assertThat(events.get(0).getString("terms[0].agencyId")).isEqualTo(tttt);
+        JsonPath both = events.get(1);
+        assertThat(both.getString("role")).isEqualTo("PRESS_MANAGEMENT_DEPARTMENT");
+        assertThat(both.getString("roleLabel")).isEqualTo("Cơ quan quản lý nhà nước về báo chí của tỉnh");
+        assertThat(both.getList("terms")).hasSize(2);
+        assertThat(both.getString("terms[0].agencyId")).isEqualTo(tttt);
+        assertThat(both.getString("terms[0].agencyName")).isEqualTo("Sở Thông tin và Truyền thông");
+        assertThat(both.getString("terms[0].validFrom")).isEqualTo("2008-03-01");
+        assertThat(both.getString("terms[0].validTo")).isEqualTo("2025-03-01");
+        assertThat(both.getString("terms[0].documentNumber")).isEqualTo("1001/QĐ-UBND");
+        assertThat(both.getString("terms[1].agencyId")).isEqualTo(vhttdl);
+        assertThat(both.getString("terms[1].agencyCode")).startsWith("KG-");
+        assertThat(both.getString("terms[1].validFrom")).isEqualTo("2025-03-01");
+        assertThat(both.getString("terms[1].validTo")).isNull();
+        assertThat(both.getString("changedBy")).isEqualTo("press-admin-user");
+        assertThat(both.getString("changedAt")).endsWith("Z");
+
+        // renaming an agency that never held the role publishes nothing; renaming a holder, now or earlier, republishes it
+        rename(khcn, "Sở Khoa học, Công nghệ và Đổi mới sáng tạo", "2025-01-01");
+        admin().body(Map.of("kind", "RENAME", "effectiveDate", "2025-07-01",
+                        "legalBasis", Map.of("number", "40/QĐ-UBND", "date", "2025-06-20", "signer", "Ủy ban nhân dân tỉnh Kiên Giang"),
+                        "agencyId", vhttdl, "newName", "Sở Văn hóa, Thể thao và Du lịch tỉnh Kiên Giang"))
+                .post("/api/v1/reorganisations").then().statusCode(201);
+        rename(tttt, "Sở Thông tin - Truyền thông", "2025-01-01");
+        events = roleEvents(4);
+        assertThat(events.get(2).getString("terms[1].agencyName")).isEqualTo("Sở Văn hóa, Thể thao và Du lịch tỉnh Kiên Giang");
+        assertThat(events.get(3).getString("terms[0].agencyName")).isEqualTo("Sở Thông tin - Truyền thông");
+        assertThat(events.get(3).getString("terms[1].agencyName")).isEqualTo("Sở Văn hóa, Thể thao và Du lịch tỉnh Kiên Giang");
+
         // now the merge goes through, and a dissolved agency cannot take the role
         admin().body(merge).post("/api/v1/reorganisations").then().statusCode(201);
         admin().body(assignment(tttt, "2027-01-01", "997/QĐ-UBND")).put(ROLE).then().statusCode(422)
@@ -104,5 +158,13 @@ class AgencyRoleResourceTest {
         as("system").body(assignment(vhttdl, "2027-01-01", "3/QĐ")).put(ROLE).then().statusCode(200);
         // an unknown role is a bad path parameter, answered like every other one by the platform
         admin().get("/api/v1/agency-roles/SPOKESPERSON_OF_THE_MOON").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    /** Changes the agency's name from {@code validFrom} with PUT (If-Match its current ETag). */
+    private static void rename(String id, String name, String validFrom) {
+        var current = admin().get("/api/v1/agencies/" + id).then().statusCode(200).extract();
+        var body = new HashMap<String, Object>(Map.of("code", current.path("code"), "name", name, "type", current.path("type"),
+                "validFrom", validFrom));
+        admin().header("If-Match", current.header("ETag")).body(body).put("/api/v1/agencies/" + id).then().statusCode(200);
     }
 }
