@@ -43,6 +43,7 @@ class ReorganisationTest {
     private static final String ITEMS = "/api/v1/press-items/";
     private static final String INQUIRIES = "/api/v1/press-inquiries/";
     private static final String INCIDENTS = "/api/v1/incidents/";
+    private static final String DUTIES = "/api/v1/press-duties";
     private static final String REFERENCE = "202/2025/QH15";
     private static final LocalDate EFFECTIVE = LocalDate.of(2025, 7, 1);
 
@@ -68,6 +69,7 @@ class ReorganisationTest {
         String inquiryId = inquiry(old);
         String dueDate = admin().get(INQUIRIES + inquiryId).then().extract().path("clock.dueDate");
         String incidentId = incident(old);
+        String dutyId = duty(old);
 
         AgencyReorganized merge = event("MERGE", new AgencyReorganized.Link(UUID.fromString(old), oldName, List.of(UUID.fromString(heir)),
                 UUID.fromString(heir), newName));
@@ -96,6 +98,8 @@ class ReorganisationTest {
         assertThat(moveOf(inquiryId).value()).contains("\"itemKind\":\"INQUIRY\"");
         assertThat(moveOf(incidentId).value()).contains("\"itemKind\":\"INCIDENT\"");
         assertThat(moves(closedCase, 1, Duration.ofSeconds(1))).isEmpty();
+        // The periodic duty passes to the successor (no event).
+        admin().queryParam("agencyId", heir).get(DUTIES).then().statusCode(200).body("id", hasItem(dutyId));
 
         // The same reorganisation again (registry replayed, a new event id): nothing more moves, nothing more is recorded.
         int steps = admin().get(ITEMS + caseId + "/transitions").then().extract().path("size()");
@@ -131,6 +135,7 @@ class ReorganisationTest {
         String inquiryId = inquiry(old);
         String dueDate = admin().get(INQUIRIES + inquiryId).then().extract().path("clock.dueDate");
         String incidentId = incident(old);
+        String dutyId = duty(old);
 
         reorganise(event("DISSOLVE", new AgencyReorganized.Link(UUID.fromString(old), oldName, List.of(), null, null)));
 
@@ -148,6 +153,8 @@ class ReorganisationTest {
         admin().queryParam("awaitingReassignment", true).get(INQUIRIES).then().body("items.id", hasItem(inquiryId));
         admin().queryParam("awaitingReassignment", true).get(INCIDENTS).then().body("items.id", hasItem(incidentId));
         admin().get(INCIDENTS + incidentId).then().body("leadAgencyId", equalTo(department)).body("awaitingReassignment", equalTo(true));
+        // Nobody owes the dissolved agency's periodic duty any more: it ends the day before.
+        admin().get(DUTIES).then().body("find { it.id == '" + dutyId + "' }.effectiveTo", equalTo("2025-06-30"));
         assertThat(moveOf(caseId).value()).contains("\"returnedToDepartment\":true")
                 .contains("\"toAgencyId\":\"" + department + "\"").contains("\"toAgencyName\":\"" + Fixtures.DEPARTMENT_VHTT_NAME + "\"");
         assertThat(moveOf(inquiryId).value()).contains("\"returnedToDepartment\":true");
@@ -190,6 +197,17 @@ class ReorganisationTest {
         officerOf(agencyId).body(Map.of("content", "Đề nghị Báo Điện tử ABC cải chính bài viết.", "correctInformation",
                 "Không có ca tử vong nào.")).post(ITEMS + id + "/rebuttal").then().statusCode(200);
         return id;
+    }
+
+    private static String duty(String agencyId) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("agencyId", agencyId);
+        body.put("name", "Ủy ban nhân dân huyện cung cấp thông tin định kỳ hằng quý");
+        body.put("frequency", "QUARTERLY");
+        body.put("forms", List.of("PRESS_CONFERENCE", "PRESS_BRIEFING"));
+        body.put("effectiveFrom", "2024-01-01");
+        body.put("legalBasis", "Quy chế phát ngôn của Ủy ban nhân dân huyện");
+        return admin().body(body).post(DUTIES).then().statusCode(201).extract().path("id");
     }
 
     private static String inquiry(String agencyId) {
