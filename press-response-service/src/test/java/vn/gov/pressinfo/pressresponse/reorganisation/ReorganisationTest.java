@@ -191,6 +191,30 @@ class ReorganisationTest {
         admin().get(INCIDENTS + incidentId + "/transitions").then().body("action", equalTo(List.of("RETURNED_TO_DEPARTMENT", "REASSIGNED")));
     }
 
+    @Test
+    void withNoDepartmentKnownForTheDateTheWorkStaysWhereItIsButIsFlaggedNotLost() {
+        String oldName = "Ủy ban nhân dân thị xã Hà Tiên " + marker();
+        String old = agency(oldName);
+        String caseId = Fixtures.register(Fixtures.item(old, Fixtures.uniqueUrl()));
+        // The test role starts on 2008-03-01: registry has published no department for 2005.
+        AgencyReorganized dissolution = new AgencyReorganized(UUID.randomUUID(), "DISSOLVE", LocalDate.of(2005, 1, 1), null, null,
+                List.of(new AgencyReorganized.Link(UUID.fromString(old), oldName, List.of(), null, null)), List.of(), Instant.now());
+        reorganise(dissolution);
+
+        admin().get(ITEMS + caseId).then().body("responsibleAgencyId", equalTo(old)).body("awaitingReassignment", equalTo(true))
+                .body("state", equalTo("DETECTED"));
+        admin().get(ITEMS + caseId + "/transitions").then().body("[-1].action", equalTo("RETURNED_TO_DEPARTMENT"))
+                .body("[-1].note", startsWith("Chờ Sở giao lại: " + oldName + " không có cơ quan kế thừa công việc theo "
+                        + dissolution.reorganisationId()));
+        assertThat(moveOf(caseId).value()).contains("\"returnedToDepartment\":true").contains("\"toAgencyId\":\"" + old + "\"");
+        reorganise(dissolution);
+        admin().get(ITEMS + caseId + "/transitions").then().body("action", equalTo(List.of("REGISTERED", "RETURNED_TO_DEPARTMENT")));
+        // press-admin can still give it to someone.
+        String heir = agency("Ủy ban nhân dân phường Tô Châu " + marker());
+        admin().body(Map.of("agencyId", heir)).post(ITEMS + caseId + "/assignment").then().statusCode(200)
+                .body("responsibleAgencyId", equalTo(heir)).body("state", equalTo("ASSIGNED")).body("awaitingReassignment", equalTo(false));
+    }
+
     /** A FALSE verdict with a rebuttal drafted by the agency's officer: RESPONSE_DRAFTED, awaiting its spokesperson. */
     private static String draftedRebuttal(String agencyId) {
         String id = Fixtures.verdict(agencyId, "FALSE");
