@@ -35,6 +35,8 @@ import vn.gov.pressinfo.events.EventPayload;
 import vn.gov.pressinfo.events.EventType;
 import vn.gov.pressinfo.events.Events;
 import vn.gov.pressinfo.events.Topics;
+import vn.gov.pressinfo.events.registry.AgencyReorganized;
+import vn.gov.pressinfo.events.registry.AgencyRoleChanged;
 import vn.gov.pressinfo.events.registry.AgencySnapshot;
 import vn.gov.pressinfo.events.registry.PressCardChanged;
 import vn.gov.pressinfo.events.registry.SpokespersonAppointed;
@@ -94,11 +96,66 @@ public final class Fixtures {
         return id.toString();
     }
 
+    /** Publishes an agency snapshot with a chosen id (version 0) and waits until the read model has it. */
+    public static String agency(UUID id, String name) {
+        send(Events.AGENCY_CHANGED, new AgencySnapshot(id, 0, "T-" + id.toString().substring(0, 6), name, "DEPARTMENT", null, "ACTIVE",
+                LocalDate.of(2008, 3, 1), Instant.now()));
+        awaitCount("SELECT count(*) FROM agency_reference WHERE id = '" + id + "'");
+        return id.toString();
+    }
+
+    /** The press management department until 2025-02-28 (in the test role of {@link #departmentRole()}). */
+    public static final UUID DEPARTMENT_TTTT = UUID.fromString("0d3c7a5e-2008-4301-8c1e-000000000001");
+    public static final String DEPARTMENT_TTTT_NAME = "Sở Thông tin và Truyền thông tỉnh Kiên Giang";
+    /** The press management department from 2025-03-01. */
+    public static final UUID DEPARTMENT_VHTT = UUID.fromString("0d3c7a5e-2025-4301-8c1e-000000000002");
+    public static final String DEPARTMENT_VHTT_NAME = "Sở Văn hóa và Thể thao tỉnh Kiên Giang";
+    private static boolean departmentRolePublished;
+
+    /**
+     * Publishes, once per test run, the PRESS_MANAGEMENT_DEPARTMENT role as registry would (AgencyRoleChanged on the agency
+     * topic) with its two terms: Sở TTTT from 2008-03-01 to 2025-02-28, Sở VHTT from 2025-03-01; and waits until the read
+     * model has both. Rebuttal letters are copied to the holder of the day they are sent; returned work goes to it.
+     */
+    public static synchronized void departmentRole() {
+        if (departmentRolePublished) {
+            return;
+        }
+        agency(DEPARTMENT_TTTT, DEPARTMENT_TTTT_NAME);
+        agency(DEPARTMENT_VHTT, DEPARTMENT_VHTT_NAME);
+        Instant changedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        send(Events.AGENCY_ROLE_CHANGED, new AgencyRoleChanged(AgencyRoleChanged.PRESS_MANAGEMENT_DEPARTMENT,
+                "Cơ quan quản lý nhà nước về báo chí của tỉnh", List.of(
+                        new AgencyRoleChanged.Term(DEPARTMENT_TTTT, "STTTT", DEPARTMENT_TTTT_NAME, LocalDate.of(2008, 3, 1),
+                                LocalDate.of(2025, 3, 1), "Quyết định 12/QĐ-UBND"),
+                        new AgencyRoleChanged.Term(DEPARTMENT_VHTT, "SVHTT", DEPARTMENT_VHTT_NAME, LocalDate.of(2025, 3, 1), null,
+                                "Quyết định 345/QĐ-UBND")),
+                "press-admin-user", changedAt));
+        awaitCount("SELECT count(*) / 2 FROM agency_role_reference WHERE role = 'PRESS_MANAGEMENT_DEPARTMENT' AND changed_at = '"
+                + changedAt + "'");
+        departmentRolePublished = true;
+    }
+
+    /**
+     * Publishes a reorganisation as registry would (a new event id each call) and waits until this service has handled it;
+     * returns the envelope.
+     */
+    public static EventEnvelope reorganise(AgencyReorganized event) {
+        EventEnvelope envelope = send(Events.AGENCY_REORGANIZED, event);
+        awaitCount("SELECT count(*) FROM inbox_message WHERE event_id = '" + envelope.id() + "'");
+        return envelope;
+    }
+
     /** Publishes the appointment of the agency's spokesperson and waits until the read model has it. */
     public static void appointSpokesperson(String agencyId, String email) {
+        appointSpokesperson(agencyId, email, LocalDate.of(2025, 3, 1));
+    }
+
+    /** Publishes the appointment of the agency's spokesperson from {@code from} and waits until the read model has it. */
+    public static void appointSpokesperson(String agencyId, String email, LocalDate from) {
         UUID person = UUID.randomUUID();
         send(Events.SPOKESPERSON_APPOINTED, new SpokespersonAppointed(UUID.fromString(agencyId), "Sở Y tế", person, "APPOINTED",
-                "Nguyễn Thị Thu Hà", "Phó Giám đốc Sở", email, "0297 3862 000", LocalDate.of(2025, 3, 1), null, null, Instant.now()));
+                "Nguyễn Thị Thu Hà", "Phó Giám đốc Sở", email, "0297 3862 000", from, null, null, Instant.now()));
         awaitCount("SELECT count(*) FROM spokesperson_reference WHERE id = '" + person + "'");
     }
 

@@ -6,9 +6,6 @@ import io.smallrye.config.ConfigMapping;
 @ConfigMapping(prefix = "pressinfo.press")
 public interface PressConfig {
 
-    /** The press management department, in copy of every rebuttal letter. */
-    String departmentName();
-
     /** Base of the public page of one rebuttal (the ClaimReview url is this plus "/" and the case id). */
     String publicBaseUrl();
 

@@ -16,6 +16,12 @@ public class PressDutyRepository implements PanacheRepositoryBase<PressDuty, UUI
         return listAll(Sort.ascending("effectiveFrom", "name", "id"));
     }
 
+    /** The duties naming {@code agencyId} that are in force on or after {@code day}, locked for the rest of the transaction. */
+    public List<PressDuty> lockActiveOf(UUID agencyId, java.time.LocalDate day) {
+        return find("agencyId = ?1 and (effectiveTo is null or effectiveTo >= ?2) order by effectiveFrom, id", agencyId, day)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
     /** Whether the notice of this duty, agency and period went out. */
     public boolean noticed(UUID dutyId, UUID agencyId, String periodLabel) {
         return ((Number) getEntityManager().createNativeQuery(

@@ -36,6 +36,12 @@ public class Incident {
     public UUID leadAgencyId;
     @Column(name = "lead_agency_name")
     public String leadAgencyName;
+    /**
+     * Returned to the press management department by a reorganisation that left the lead without a successor taking its
+     * work: it waits until press-admin names another lead (chờ Sở giao lại). The deadline stands.
+     */
+    @Column(name = "awaiting_reassignment")
+    public boolean awaitingReassignment;
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "coordinating_agency_ids")
     public UUID[] coordinatingAgencyIds;

@@ -21,13 +21,35 @@ public class IncidentRepository implements PanacheRepositoryBase<Incident, UUID>
     private static final String SPOKE_IN_TIME = "EXISTS (SELECT 1 FROM statement s WHERE s.incident_id = i.id "
             + "AND s.agency_id = i.lead_agency_id AND s.issued_at <= i.initial_statement_due_at)";
 
+    /** The lead has issued no statement about the incident (SQL): the incident is still open for it. */
+    private static final String NOT_SPOKEN = "NOT EXISTS (SELECT 1 FROM statement s WHERE s.incident_id = i.id "
+            + "AND s.agency_id = i.lead_agency_id)";
+
+    /** The incidents {@code agencyId} leads and has not spoken about yet, locked for the rest of the transaction. */
+    @SuppressWarnings("unchecked")
+    public List<Incident> lockOpenLedBy(UUID agencyId) {
+        return getEntityManager().createNativeQuery("SELECT i.* FROM incident i WHERE i.lead_agency_id = :agency AND " + NOT_SPOKEN
+                        + " ORDER BY i.known_at, i.id FOR UPDATE OF i", Incident.class)
+                .setParameter("agency", agencyId)
+                .getResultList();
+    }
+
+    /** The incidents {@code agencyId} coordinates whose lead has not spoken yet, locked for the rest of the transaction. */
+    @SuppressWarnings("unchecked")
+    public List<Incident> lockOpenCoordinatedBy(UUID agencyId) {
+        return getEntityManager().createNativeQuery("SELECT i.* FROM incident i WHERE :agency = ANY (i.coordinating_agency_ids) AND "
+                        + NOT_SPOKEN + " ORDER BY i.known_at, i.id FOR UPDATE OF i", Incident.class)
+                .setParameter("agency", agencyId)
+                .getResultList();
+    }
+
     /**
      * One page of incidents, latest known first. {@code agencyId} matches the lead or a coordinating agency;
      * {@code overdue} true keeps incidents whose deadline passed ({@code now}) without a statement of the lead by it,
-     * false the others.
+     * false the others; {@code awaitingReassignment} keeps those returned to the department (true) or the others (false).
      */
     @SuppressWarnings("unchecked")
-    public Page<Incident> page(UUID agencyId, Boolean overdue, Instant now, PageRequest page) {
+    public Page<Incident> page(UUID agencyId, Boolean overdue, Boolean awaitingReassignment, Instant now, PageRequest page) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (agencyId != null) {
@@ -38,6 +60,9 @@ public class IncidentRepository implements PanacheRepositoryBase<Incident, UUID>
             String late = "(i.initial_statement_due_at < :now AND NOT " + SPOKE_IN_TIME + ")";
             where.add(overdue ? late : "NOT " + late);
             params.put("now", now);
+        }
+        if (awaitingReassignment != null) {
+            where.add(awaitingReassignment ? "i.awaiting_reassignment" : "NOT i.awaiting_reassignment");
         }
         String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         Query select = getEntityManager().createNativeQuery("SELECT i.* FROM incident i" + filter

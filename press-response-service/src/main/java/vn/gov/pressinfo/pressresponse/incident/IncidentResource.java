@@ -1,6 +1,7 @@
 package vn.gov.pressinfo.pressresponse.incident;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.gov.pressinfo.security.Caller;
+import vn.gov.pressinfo.pressresponse.agency.Reassignment;
 import vn.gov.pressinfo.security.Roles;
 import vn.gov.pressinfo.web.ETags;
 import vn.gov.pressinfo.web.PageRequest;
@@ -75,7 +77,8 @@ public class IncidentResource {
     @RolesAllowed({Roles.PRESS_ADMIN, Roles.PRESS_MONITOR, Roles.AUDITOR, Roles.SYSTEM, Roles.AGENCY_OFFICER})
     @Operation(operationId = "listIncidents", summary = "List incidents",
             description = "Incidents, latest known first, filtered by agency (lead or coordinating) and by whether the initial "
-                    + "statement deadline passed without a statement of the lead (overdue=true) or not (overdue=false)." + READERS)
+                    + "statement deadline passed without a statement of the lead (overdue=true) or not (overdue=false), and by whether "
+                    + "they await reassignment by the department after a reorganisation." + READERS)
     @APIResponse(responseCode = "200", description = "One page of incidents; Link names the first, previous, next and last pages.",
             headers = @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentPage.class)))
@@ -83,9 +86,12 @@ public class IncidentResource {
             @Parameter(description = "Only incidents this agency leads or coordinates.") @QueryParam("agencyId") UUID agencyId,
             @Parameter(description = "true: only incidents whose deadline passed without a statement of the lead by it; false: the others.",
                     example = "true") @QueryParam("overdue") Boolean overdue,
+            @Parameter(description = "true: only incidents a reorganisation returned to the department that await a new lead "
+                    + "(chờ Sở giao lại); false: only the others.", example = "true")
+            @QueryParam("awaitingReassignment") Boolean awaitingReassignment,
             @BeanParam @Valid PageRequest page,
             @Context UriInfo uriInfo) {
-        return PageResponses.ok(service.search(agencyId, overdue, page), uriInfo);
+        return PageResponses.ok(service.search(agencyId, overdue, awaitingReassignment, page), uriInfo);
     }
 
     /** Registers an incident. */
@@ -123,6 +129,42 @@ public class IncidentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentResponse.class)))
     public Response get(@Parameter(description = "Incident id.") @PathParam("id") UUID id) {
         Incident i = service.get(id);
+        return Response.ok(service.view(i)).tag(ETags.of(i.version)).build();
+    }
+
+    /** The recorded changes of an incident's agencies. */
+    @GET
+    @Path("/{id}/transitions")
+    @RolesAllowed({Roles.PRESS_ADMIN, Roles.PRESS_MONITOR, Roles.AUDITOR, Roles.SYSTEM, Roles.AGENCY_OFFICER})
+    @Operation(operationId = "listIncidentTransitions", summary = "Changes of an incident's agencies",
+            description = "Every recorded change of the lead or coordinating agencies, oldest first: moves by a reorganisation "
+                    + "(MOVED_BY_REORGANISATION, RETURNED_TO_DEPARTMENT, COORDINATION_MOVED) and reassignments by the department "
+                    + "(REASSIGNED), with who, when and a Vietnamese note." + READERS)
+    @APIResponse(responseCode = "200", description = "The changes, oldest first.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = IncidentTransitionResponse.class, type = SchemaType.ARRAY)))
+    public List<IncidentTransitionResponse> transitions(@Parameter(description = "Incident id.") @PathParam("id") UUID id) {
+        return service.history(id).stream().map(IncidentTransitionResponse::of).toList();
+    }
+
+    /** Names another lead for an incident returned to the department by a reorganisation. */
+    @POST
+    @Path("/{id}/reassignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PRESS_ADMIN)
+    @Operation(operationId = "reassignIncident", summary = "Reassign a returned incident",
+            description = "An incident a reorganisation returned to the press management department (awaitingReassignment=true, "
+                    + "because no successor took its lead's work) gets another lead, an active agency known from registry. The "
+                    + "initial statement deadline stands. The flag clears and the step is recorded; a new lead that coordinated "
+                    + "the incident leaves the coordinating agencies. An incident that does not await reassignment answers 409. "
+                    + "Roles: press-admin.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Reassignment.class), examples = @ExampleObject(name = "to a commune",
+            value = "{\"agencyId\": \"8b6d1f2e-4c3a-4e5f-9a1b-2c3d4e5f6a7b\", "
+                    + "\"note\": \"Sở giao Ủy ban nhân dân xã Vĩnh Hòa Hiệp chủ trì phát ngôn về vụ sạt lở\"}")))
+    @APIResponse(responseCode = "200", description = "The incident with its new lead.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentResponse.class)))
+    public Response reassign(@Parameter(description = "Incident id.") @PathParam("id") UUID id, @Valid @NotNull Reassignment request) {
+        Incident i = service.reassign(id, request, caller.id());
         return Response.ok(service.view(i)).tag(ETags.of(i.version)).build();
     }
 

@@ -17,6 +17,9 @@ public record IncidentResponse(
         @Schema(example = "2026-11-23T22:00:00Z") Instant knownAt,
         UUID leadAgencyId,
         @Schema(example = "Sở Nông nghiệp và Môi trường") String leadAgencyName,
+        @Schema(description = "A reorganisation left the lead without a successor taking its work: the incident went back to the "
+                + "press management department (leadAgency) and waits until press-admin names another lead (chờ Sở giao lại).",
+                example = "false") boolean awaitingReassignment,
         List<UUID> coordinatingAgencyIds,
         @Schema(description = "When the lead's initial statement is due (UTC).", example = "2026-11-24T22:00:00Z") Instant initialStatementDueAt,
         @Schema(description = "The legal basis of the deadline rule or agency override applied.") String deadlineBasis,
@@ -28,7 +31,7 @@ public record IncidentResponse(
         @Schema(example = "0") long version) {
 
     static IncidentResponse of(Incident i, boolean inTime, IncidentStatus status) {
-        return new IncidentResponse(i.id, i.summary, i.severity, i.occurredAt, i.knownAt, i.leadAgencyId, i.leadAgencyName,
+        return new IncidentResponse(i.id, i.summary, i.severity, i.occurredAt, i.knownAt, i.leadAgencyId, i.leadAgencyName, i.awaitingReassignment,
                 List.of(i.coordinatingAgencyIds), i.initialStatementDueAt, i.deadlineBasis, inTime, status, i.overdueNotifiedAt,
                 i.registeredAt, i.registeredBy, i.version);
     }

@@ -16,6 +16,7 @@ import vn.gov.pressinfo.events.Events;
 import vn.gov.pressinfo.events.press.IncidentRegistered;
 import vn.gov.pressinfo.outbox.Outbox;
 import vn.gov.pressinfo.pressresponse.agency.KnownAgencies;
+import vn.gov.pressinfo.pressresponse.agency.Reassignment;
 import vn.gov.pressinfo.pressresponse.deadline.DeadlineKind;
 import vn.gov.pressinfo.pressresponse.deadline.Deadlines;
 import vn.gov.pressinfo.pressresponse.statement.StatementRepository;
@@ -37,6 +38,7 @@ public class IncidentService {
     static final LocalDate EARLIEST = LocalDate.of(2017, 1, 1);
 
     private final IncidentRepository incidents;
+    private final IncidentTransitionRepository transitions;
     private final InitialStatementOverrideRepository overrides;
     private final StatementRepository statements;
     private final Deadlines deadlines;
@@ -45,9 +47,11 @@ public class IncidentService {
     private final Outbox outbox;
     private final BusinessTime time;
 
-    public IncidentService(IncidentRepository incidents, InitialStatementOverrideRepository overrides, StatementRepository statements,
-            Deadlines deadlines, KnownAgencies agencies, AgencyScope scope, Outbox outbox, BusinessTime time) {
+    public IncidentService(IncidentRepository incidents, IncidentTransitionRepository transitions,
+            InitialStatementOverrideRepository overrides, StatementRepository statements, Deadlines deadlines, KnownAgencies agencies,
+            AgencyScope scope, Outbox outbox, BusinessTime time) {
         this.incidents = incidents;
+        this.transitions = transitions;
         this.overrides = overrides;
         this.statements = statements;
         this.deadlines = deadlines;
@@ -163,8 +167,39 @@ public class IncidentService {
         return i.leadAgencyId.equals(agencyId) || List.of(i.coordinatingAgencyIds).contains(agencyId);
     }
 
+    /**
+     * Names another lead for an incident a reorganisation returned to the department (Sở giao lại): the deadline stands,
+     * the flag clears, the step is recorded. A new lead that coordinated the incident leaves the coordinating agencies.
+     *
+     * @throws ProblemException 404 unknown incident, 409 it does not await reassignment, 422 unknown or dissolved agency
+     */
+    @Transactional
+    public Incident reassign(UUID id, Reassignment request, String actor) {
+        Incident i = incidents.findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Incident " + id + " does not exist"));
+        if (!i.awaitingReassignment) {
+            throw ProblemException.conflict("Incident " + id + " does not await reassignment by the department.");
+        }
+        AgencyReference lead = agencies.require("agencyId", request.agencyId());
+        String note = TextSearch.clean(request.note());
+        String step = lead.id.equals(i.leadAgencyId) ? "Sở giao lại: " + i.leadAgencyName + " tiếp tục chủ trì"
+                : "Sở giao lại: " + i.leadAgencyName + " → " + lead.name;
+        i.leadAgencyId = lead.id;
+        i.leadAgencyName = lead.name;
+        i.awaitingReassignment = false;
+        i.coordinatingAgencyIds = java.util.Arrays.stream(i.coordinatingAgencyIds).filter(a -> !a.equals(lead.id)).toArray(UUID[]::new);
+        transitions.persist(IncidentTransition.of(i.id, "REASSIGNED", actor, time.now(), step + (note == null ? "" : ". " + note)));
+        return i;
+    }
+
+    /** The recorded changes of an incident the caller may see, oldest first. */
+    public List<IncidentTransition> history(UUID id) {
+        get(id);
+        return transitions.ofIncident(id);
+    }
+
     /** Incidents, latest known first; an agency officer sees those its agency leads or coordinates. */
-    public Page<IncidentResponse> search(UUID agencyId, Boolean overdue, PageRequest page) {
+    public Page<IncidentResponse> search(UUID agencyId, Boolean overdue, Boolean awaitingReassignment, PageRequest page) {
         Optional<UUID> own = scope.confinedAgency();
         if (own.isPresent()) {
             if (agencyId != null && !agencyId.equals(own.get())) {
@@ -173,7 +208,7 @@ public class IncidentService {
             agencyId = own.get();
         }
         Instant now = time.now();
-        return incidents.page(agencyId, overdue, now, page).map(i -> view(i, now));
+        return incidents.page(agencyId, overdue, awaitingReassignment, now, page).map(i -> view(i, now));
     }
 
     public IncidentResponse view(Incident i) {

@@ -40,6 +40,19 @@ public enum InquiryState {
         return ALLOWED.get(this).contains(target);
     }
 
+    /**
+     * The agency still owes the journalist a response (RECEIVED, ASSIGNED, CLARIFICATION_REQUESTED): such an inquiry moves
+     * with a reorganisation. Once answered, refused, transferred or withdrawn it stays with the agency that responded.
+     */
+    public boolean open() {
+        return this == RECEIVED || this == ASSIGNED || this == CLARIFICATION_REQUESTED;
+    }
+
+    /** The states of {@link #open()}. */
+    public static java.util.List<InquiryState> openStates() {
+        return java.util.Arrays.stream(values()).filter(InquiryState::open).toList();
+    }
+
     /** Awaiting the agency: its clock runs (RECEIVED, ASSIGNED). */
     public boolean clockRuns() {
         return this == RECEIVED || this == ASSIGNED;

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.gov.pressinfo.pressresponse.agency.Reassignment;
 import vn.gov.pressinfo.security.Caller;
 import vn.gov.pressinfo.security.Roles;
 import vn.gov.pressinfo.web.ETags;
@@ -191,6 +192,26 @@ public class InquiryStepResource {
             schema = @Schema(implementation = PressInquiryResponse.class)))
     public Response close(@Parameter(description = "Inquiry id.") @PathParam("id") UUID id, @Valid @NotNull InquiryRequests.Note request) {
         return ok(steps.close(id, request, caller.id()));
+    }
+
+    /** Gives an inquiry returned to the department by a reorganisation to another agency. */
+    @POST
+    @Path("/reassignment")
+    @RolesAllowed(Roles.PRESS_ADMIN)
+    @Operation(operationId = "reassignPressInquiry", summary = "Reassign a returned press inquiry",
+            description = "An inquiry a reorganisation returned to the press management department (awaitingReassignment=true, "
+                    + "because no successor took its agency's work) is given to another active agency known from registry, in the "
+                    + "state it is in (RECEIVED, ASSIGNED or CLARIFICATION_REQUESTED). The clock is not reset: the journalist's "
+                    + "deadline stands. The flag clears and the step is recorded. An inquiry that does not await reassignment "
+                    + "answers 409 (transfer it to the competent agency instead). Roles: press-admin.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Reassignment.class), examples = @ExampleObject(name = "to a commune",
+            value = "{\"agencyId\": \"8b6d1f2e-4c3a-4e5f-9a1b-2c3d4e5f6a7b\", "
+                    + "\"note\": \"Sở giao Ủy ban nhân dân xã Vĩnh Hòa Hiệp trả lời theo địa bàn\"}")))
+    @APIResponse(responseCode = "200", description = "The inquiry with its new agency.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PressInquiryResponse.class)))
+    public Response reassign(@Parameter(description = "Inquiry id.") @PathParam("id") UUID id, @Valid @NotNull Reassignment request) {
+        return ok(inquiries.reassign(id, request, caller.id()));
     }
 
     private Response ok(PressInquiry q) {

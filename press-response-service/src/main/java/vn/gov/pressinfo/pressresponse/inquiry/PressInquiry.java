@@ -34,6 +34,12 @@ public class PressInquiry {
     public UUID agencyId;
     @Column(name = "agency_name")
     public String agencyName;
+    /**
+     * Returned to the press management department by a reorganisation that left the agency without a successor taking
+     * its work: it waits until press-admin gives it to another agency (chờ Sở giao lại). The clock runs on.
+     */
+    @Column(name = "awaiting_reassignment")
+    public boolean awaitingReassignment;
     @Column(name = "press_agency_id")
     public UUID pressAgencyId;
     @Column(name = "outlet_name")

@@ -22,6 +22,12 @@ public class PressInquiryRepository implements PanacheRepositoryBase<PressInquir
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** The open inquiries of {@code agencyId} ({@link InquiryState#open()}), locked for the rest of the transaction. */
+    public List<PressInquiry> lockOpenOf(UUID agencyId) {
+        return find("agencyId = ?1 and state in ?2 order by receivedAt, id", agencyId, InquiryState.openStates())
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
     /** One page of inquiries matching {@code filter}, newest receipt first. */
     public Page<PressInquiry> page(QueryFilter filter, PageRequest page) {
         var query = find(filter.where(), Sort.descending("receivedAt", "id"), filter.params());

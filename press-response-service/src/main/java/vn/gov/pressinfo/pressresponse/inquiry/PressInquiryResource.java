@@ -85,7 +85,8 @@ public class PressInquiryResource {
     @RolesAllowed({Roles.PRESS_ADMIN, Roles.PRESS_MONITOR, Roles.AUDITOR, Roles.SYSTEM, Roles.AGENCY_OFFICER})
     @Operation(operationId = "listPressInquiries", summary = "List press inquiries",
             description = "Inquiries, newest receipt first, filtered by agency, state and lateness (overdue=OVERDUE lists those past "
-                    + "the answer deadline, VERY_OVERDUE those past the very-overdue one, both while awaiting the agency); q searches "
+                    + "the answer deadline, VERY_OVERDUE those past the very-overdue one, both while awaiting the agency) and whether they "
+                    + "await reassignment by the department after a reorganisation; q searches "
                     + "subject, outlet and journalist ignoring case and Vietnamese diacritics. An agency officer sees only its own "
                     + "agency's inquiries." + READERS)
     @APIResponse(responseCode = "200", description = "One page of inquiries; Link names the first, previous, next and last pages.",
@@ -97,9 +98,12 @@ public class PressInquiryResource {
             @Parameter(description = "Only inquiries addressed to this agency.") @QueryParam("agencyId") UUID agencyId,
             @Parameter(description = "Only inquiries in this state.", example = "ASSIGNED") @QueryParam("state") InquiryState state,
             @Parameter(description = "Only inquiries at least this late.", example = "OVERDUE") @QueryParam("overdue") OverdueLevel overdue,
+            @Parameter(description = "true: only inquiries a reorganisation returned to the department that await reassignment "
+                    + "(chờ Sở giao lại); false: only the others.", example = "true")
+            @QueryParam("awaitingReassignment") Boolean awaitingReassignment,
             @BeanParam @Valid PageRequest page,
             @Context UriInfo uriInfo) {
-        return PageResponses.ok(service.search(new PressInquiryService.Filter(agencyId, state, overdue, q), page), uriInfo);
+        return PageResponses.ok(service.search(new PressInquiryService.Filter(agencyId, state, overdue, awaitingReassignment, q), page), uriInfo);
     }
 
     /** Registers an inquiry. */

@@ -18,6 +18,9 @@ public record PressInquiryResponse(
         UUID id,
         @Schema(example = "3f1c2a9e-7d44-4a53-9b0e-1d2f3a4b5c6d") UUID agencyId,
         @Schema(example = "Sở Y tế") String agencyName,
+        @Schema(description = "A reorganisation left the agency without a successor taking its work: the inquiry went back to the "
+                + "press management department (agency) and waits until press-admin gives it to another agency (chờ Sở giao lại); "
+                + "its clock runs on.", example = "false") boolean awaitingReassignment,
         UUID pressAgencyId,
         @Schema(example = "Báo Kiên Giang") String outletName,
         @Schema(example = "Lê Minh Tâm") String journalistName,
@@ -98,7 +101,7 @@ public record PressInquiryResponse(
         Response response = q.respondedAt == null ? null : new Response(q.form, q.answer, q.respondedByName, q.respondedByEmail,
                 q.respondedAt, q.onTime, refusals.stream().map(r -> new Refusal(r.questionNo,
                         List.of(r.grounds).stream().map(g -> new Ground(g, groundLabels.get(g))).toList(), r.reason)).toList());
-        return new PressInquiryResponse(q.id, q.agencyId, q.agencyName, q.pressAgencyId, q.outletName, q.journalistName,
+        return new PressInquiryResponse(q.id, q.agencyId, q.agencyName, q.awaitingReassignment, q.pressAgencyId, q.outletName, q.journalistName,
                 new Credential(q.pressCardNumber, q.pressCardStatus, q.introductionLetter, InquiryEvents.flagged(q)), q.channel, q.subject,
                 List.of(q.questions), q.receivedAt, q.state, q.state.next(), q.assigneeEmail, q.assigneeName,
                 new Clock(q.clockStart, q.dueDate, q.veryOverdueDate, q.pausedSince, q.pausedWorkingDays, level, q.deadlineBasis),

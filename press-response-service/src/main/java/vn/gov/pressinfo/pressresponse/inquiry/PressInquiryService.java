@@ -12,6 +12,7 @@ import vn.gov.pressinfo.agencydirectory.AgencyReference;
 import vn.gov.pressinfo.events.Events;
 import vn.gov.pressinfo.outbox.Outbox;
 import vn.gov.pressinfo.pressresponse.agency.KnownAgencies;
+import vn.gov.pressinfo.pressresponse.agency.Reassignment;
 import vn.gov.pressinfo.pressresponse.presscard.PressCardCheck;
 import vn.gov.pressinfo.pressresponse.presscard.PressCardDirectory;
 import vn.gov.pressinfo.security.AgencyScope;
@@ -135,6 +136,33 @@ public class PressInquiryService {
         return next;
     }
 
+    /**
+     * Gives an inquiry a reorganisation returned to the department to another agency (Sở giao lại): the state, the assignee
+     * and the clock stay (the journalist's deadline stands), the flag clears, the step is recorded.
+     *
+     * @throws ProblemException 409 the inquiry does not await reassignment (use a transfer), 422 unknown or dissolved agency
+     */
+    @Transactional
+    public PressInquiry reassign(UUID id, Reassignment request, String actor) {
+        PressInquiry q = workflow.lock(id);
+        if (!q.awaitingReassignment) {
+            throw ProblemException.conflict("Inquiry " + id + " does not await reassignment by the department; to hand it to the "
+                    + "competent agency, transfer it.");
+        }
+        AgencyReference agency = agencies.require("agencyId", request.agencyId());
+        String note = TextSearch.clean(request.note());
+        Instant now = time.now();
+        String step = agency.id.equals(q.agencyId) ? "Sở giao lại: " + q.agencyName + " tiếp tục trả lời"
+                : "Sở giao lại: " + q.agencyName + " → " + agency.name;
+        q.agencyId = agency.id;
+        q.agencyName = agency.name;
+        q.awaitingReassignment = false;
+        q.updatedAt = now;
+        q.updatedBy = actor;
+        workflow.record(q.id, "REASSIGNED", q.state, q.state, actor, now, step + (note == null ? "" : ". " + note));
+        return q;
+    }
+
     private static PressInquiry copyFor(PressInquiry q, AgencyReference agency, Instant now, String actor) {
         PressInquiry next = new PressInquiry();
         next.id = UUID.randomUUID();
@@ -168,7 +196,7 @@ public class PressInquiryService {
     }
 
     /** The filters of the inquiry list; null filters are left out. */
-    public record Filter(UUID agencyId, InquiryState state, OverdueLevel overdue, String q) {
+    public record Filter(UUID agencyId, InquiryState state, OverdueLevel overdue, Boolean awaitingReassignment, String q) {
     }
 
     /** Inquiries, newest receipt first; an agency officer sees only its agency's. */
@@ -182,7 +210,8 @@ public class PressInquiryService {
             agencyId = confined.get();
         }
         LocalDate today = time.today();
-        QueryFilter where = new QueryFilter().equal("agencyId", agencyId).equal("state", filter.state()).contains("searchText", filter.q());
+        QueryFilter where = new QueryFilter().equal("agencyId", agencyId).equal("state", filter.state())
+                .equal("awaitingReassignment", filter.awaitingReassignment()).contains("searchText", filter.q());
         if (filter.overdue() != null && filter.overdue() != OverdueLevel.NONE) {
             where.in("state", List.of(InquiryState.RECEIVED, InquiryState.ASSIGNED))
                     .before(filter.overdue() == OverdueLevel.VERY_OVERDUE ? "veryOverdueDate" : "dueDate", today);

@@ -49,6 +49,14 @@ public enum CaseState {
         return this == DETECTED || this == ASSIGNED || this == VERIFYING;
     }
 
+    /**
+     * Whether the responsible agency may change: before the verdict; or, for a case a reorganisation returned to the
+     * department (awaiting reassignment), in any open state, the state being kept.
+     */
+    public boolean assignable(boolean awaitingReassignment) {
+        return assignable() || awaitingReassignment && open();
+    }
+
     public boolean open() {
         return this != CLOSED;
     }

@@ -48,6 +48,12 @@ public class PressCase {
     public UUID responsibleAgencyId;
     @Column(name = "responsible_agency_name")
     public String responsibleAgencyName;
+    /**
+     * Returned to the press management department by a reorganisation that left no successor for the agency: it waits
+     * until press-admin gives it to another agency (chờ Sở giao lại), in whatever open state it is.
+     */
+    @Column(name = "awaiting_reassignment")
+    public boolean awaitingReassignment;
     @Enumerated(EnumType.STRING)
     public Topic topic;
     @Enumerated(EnumType.STRING)

@@ -51,7 +51,7 @@ import vn.gov.pressinfo.web.TextSearch;
 public class PressCaseList {
 
     private static final String COLUMNS = "c.id, c.outlet_name, c.outlet_id, c.medium, c.url, c.normalized_url, c.title, "
-            + "c.published_at, c.excerpt, c.concerned_agency_id, c.responsible_agency_id, c.responsible_agency_name, c.topic, "
+            + "c.published_at, c.excerpt, c.concerned_agency_id, c.responsible_agency_id, c.responsible_agency_name, c.awaiting_reassignment, c.topic, "
             + "c.sensitivity, c.source, c.state, c.verification_due_date, c.verdict, c.verdict_reasoning, c.evidence_links, "
             + "c.verdict_at, c.verdict_by, c.remedy_due_date, c.remedy_report, c.response_due_date, c.correction_due_at, "
             + "c.overdue_notified_at, c.escalation, c.escalation_note, c.outcome, c.closed_at, c.detected_at, c.detected_by, "
@@ -59,7 +59,7 @@ public class PressCaseList {
 
     /** The filters of the case list; null means "any". */
     public record Filter(UUID agencyId, CaseState state, Medium medium, Topic topic, Sensitivity sensitivity, Verdict verdict,
-            String q) {
+            Boolean awaitingReassignment, String q) {
     }
 
     /** Totals already counted: per filter, with the change version they were counted at. */
@@ -224,6 +224,7 @@ public class PressCaseList {
                 rs.getObject("concerned_agency_id", UUID.class),
                 rs.getObject("responsible_agency_id", UUID.class),
                 rs.getString("responsible_agency_name"),
+                rs.getBoolean("awaiting_reassignment"),
                 Topic.valueOf(rs.getString("topic")),
                 Sensitivity.valueOf(rs.getString("sensitivity")),
                 DetectionSource.valueOf(rs.getString("source")),
@@ -273,6 +274,11 @@ public class PressCaseList {
             equal(sql, params, "c.topic", filter.topic());
             equal(sql, params, "c.sensitivity", filter.sensitivity());
             equal(sql, params, "c.verdict", filter.verdict());
+            if (filter.awaitingReassignment() != null) {
+                // literal, not a parameter: the partial index (WHERE awaiting_reassignment) then applies
+                sql.append(sql.isEmpty() ? " WHERE " : " AND ").append(filter.awaitingReassignment() ? "" : "NOT ")
+                        .append("c.awaiting_reassignment");
+            }
             String pattern = TextSearch.likePattern(filter.q());
             if (pattern != null) {
                 sql.append(sql.isEmpty() ? " WHERE " : " AND ").append("c.search_text LIKE ? ESCAPE '\\'");

@@ -22,6 +22,12 @@ public class PressCaseRepository implements PanacheRepositoryBase<PressCase, UUI
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** The cases of {@code agencyId} not yet CLOSED, locked for the rest of the transaction (a reorganisation moves them). */
+    public List<PressCase> lockOpenOf(UUID agencyId) {
+        return find("responsibleAgencyId = ?1 and state <> ?2 order by detectedAt, id", agencyId, CaseState.CLOSED)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
     /**
      * Locks up to {@code limit} cases awaiting a correction whose deadline has passed and whose overdue notice has
      * not gone out, skipping rows another replica's job holds: each case is marked overdue by exactly one job, and

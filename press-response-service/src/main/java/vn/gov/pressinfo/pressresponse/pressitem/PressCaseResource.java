@@ -73,7 +73,8 @@ public class PressCaseResource {
     @GET
     @RolesAllowed({Roles.PRESS_ADMIN, Roles.PRESS_MONITOR, Roles.AUDITOR, Roles.SYSTEM, Roles.AGENCY_OFFICER})
     @Operation(operationId = "listPressCases", summary = "List cases",
-            description = "Cases, newest first, filtered by responsible agency, state, medium, topic, sensitivity and verdict; q "
+            description = "Cases, newest first, filtered by responsible agency, state, medium, topic, sensitivity, verdict and whether "
+                    + "they await reassignment by the department after a reorganisation; q "
                     + "searches title and outlet ignoring case and Vietnamese diacritics (\"dich la\" finds \"dịch lạ\"). An agency "
                     + "officer sees only its own agency's cases." + ALL_ROLES_NOTE)
     @APIResponse(responseCode = "200", description = "One page of cases; Link names the first, previous, next and last pages.",
@@ -88,9 +89,12 @@ public class PressCaseResource {
             @Parameter(description = "Only this topic.", example = "HEALTH") @QueryParam("topic") Topic topic,
             @Parameter(description = "Only this sensitivity.", example = "HOT") @QueryParam("sensitivity") Sensitivity sensitivity,
             @Parameter(description = "Only this verdict.", example = "FALSE") @QueryParam("verdict") Verdict verdict,
+            @Parameter(description = "true: only cases a reorganisation returned to the department that await reassignment "
+                    + "(chờ Sở giao lại); false: only the others.", example = "true")
+            @QueryParam("awaitingReassignment") Boolean awaitingReassignment,
             @BeanParam @Valid PageRequest page,
             @Context UriInfo uriInfo) {
-        var filter = new PressCaseList.Filter(agencyId, state, medium, topic, sensitivity, verdict, q);
+        var filter = new PressCaseList.Filter(agencyId, state, medium, topic, sensitivity, verdict, awaitingReassignment, q);
         return PageResponses.ok(service.search(filter, page), uriInfo);
     }
 
@@ -155,10 +159,15 @@ public class PressCaseResource {
     @Operation(operationId = "assignPressCase", summary = "Assign a case",
             description = "DETECTED → ASSIGNED to the responsible agency (the concerned agency unless agencyId names another known "
                     + "agency). Before the verdict (ASSIGNED, VERIFYING) it reassigns without changing the state; the step is "
-                    + "recorded either way. Roles: press-admin, press-monitor, agency-officer of the current responsible agency.")
+                    + "recorded either way. A case a reorganisation returned to the press management department "
+                    + "(awaitingReassignment=true) is given to another active agency named by agencyId (required) in any open "
+                    + "state, the state kept (after the verdict by press-admin only); that clears the flag. "
+                    + "Roles: press-admin, press-monitor, agency-officer of the current responsible agency.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Requests.Assignment.class), examples = @ExampleObject(name = "reassign",
-            value = "{\"agencyId\": \"3f1c2a9e-7d44-4a53-9b0e-1d2f3a4b5c6d\", \"note\": \"Giao Sở Y tế chủ trì xác minh\"}")))
+            schema = @Schema(implementation = Requests.Assignment.class), examples = {@ExampleObject(name = "reassign",
+            value = "{\"agencyId\": \"3f1c2a9e-7d44-4a53-9b0e-1d2f3a4b5c6d\", \"note\": \"Giao Sở Y tế chủ trì xác minh\"}"),
+            @ExampleObject(name = "returned by a reorganisation", value = "{\"agencyId\": \"8b6d1f2e-4c3a-4e5f-9a1b-2c3d4e5f6a7b\", "
+                    + "\"note\": \"Sở giao Ủy ban nhân dân xã Vĩnh Hòa Hiệp tiếp tục theo dõi việc cải chính\"}")}))
     @APIResponse(responseCode = "200", description = "The case after the step.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PressCaseResponse.class)))
     public Response assign(@Parameter(description = "Case id.") @PathParam("id") UUID id, @Valid @NotNull Requests.Assignment request) {

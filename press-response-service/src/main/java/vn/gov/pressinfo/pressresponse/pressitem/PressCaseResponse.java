@@ -23,6 +23,9 @@ public record PressCaseResponse(
         UUID concernedAgencyId,
         UUID responsibleAgencyId,
         @Schema(example = "Sở Y tế") String responsibleAgencyName,
+        @Schema(description = "A reorganisation left the responsible agency without a successor taking its work: the case went back "
+                + "to the press management department (responsibleAgency) and waits until press-admin gives it to another agency "
+                + "(chờ Sở giao lại), which it may do in any open state.", example = "false") boolean awaitingReassignment,
         @Schema(example = "HEALTH") Topic topic,
         @Schema(example = "HOT") Sensitivity sensitivity,
         @Schema(example = "MONITORING") DetectionSource source,
@@ -52,7 +55,7 @@ public record PressCaseResponse(
 
     public static PressCaseResponse of(PressCase c) {
         return new PressCaseResponse(c.id, c.outletName, c.outletId, c.medium, c.url, c.normalizedUrl, c.title, c.publishedAt,
-                c.excerpt, c.concernedAgencyId, c.responsibleAgencyId, c.responsibleAgencyName, c.topic, c.sensitivity, c.source,
+                c.excerpt, c.concernedAgencyId, c.responsibleAgencyId, c.responsibleAgencyName, c.awaitingReassignment, c.topic, c.sensitivity, c.source,
                 c.state, c.state.next(), c.verificationDueDate, c.verdict, c.verdict == null ? null : c.verdict.label(),
                 c.verdictReasoning, c.evidenceLinks == null ? List.of() : List.of(c.evidenceLinks), c.verdictAt, c.verdictBy,
                 c.remedyDueDate, c.remedyReport, c.responseDueDate, c.correctionDueAt, c.overdueNotifiedAt, c.escalation,

@@ -15,6 +15,8 @@ import vn.gov.pressinfo.pressresponse.agency.KnownAgencies;
 import vn.gov.pressinfo.pressresponse.deadline.DeadlineKind;
 import vn.gov.pressinfo.pressresponse.deadline.Deadlines;
 import vn.gov.pressinfo.security.AgencyScope;
+import vn.gov.pressinfo.security.Caller;
+import vn.gov.pressinfo.security.Roles;
 import vn.gov.pressinfo.web.BusinessTime;
 import vn.gov.pressinfo.web.Page;
 import vn.gov.pressinfo.web.PageRequest;
@@ -37,9 +39,11 @@ public class PressCaseService {
     private final Deadlines deadlines;
     private final Outbox outbox;
     private final BusinessTime time;
+    private final Caller caller;
 
     public PressCaseService(PressCaseRepository cases, PressCaseList list, CaseWorkflow workflow, KnownAgencies agencies,
-            AgencyScope scope, Deadlines deadlines, Outbox outbox, BusinessTime time) {
+            AgencyScope scope, Deadlines deadlines, Outbox outbox, BusinessTime time, Caller caller) {
+        this.caller = caller;
         this.cases = cases;
         this.list = list;
         this.workflow = workflow;
@@ -98,16 +102,29 @@ public class PressCaseService {
     }
 
     /**
-     * Assigns (DETECTED → ASSIGNED) or reassigns (ASSIGNED, VERIFYING: the state stays) the case to a responsible agency.
+     * Assigns (DETECTED → ASSIGNED) or reassigns (ASSIGNED, VERIFYING: the state stays) the case to a responsible agency. A
+     * case a reorganisation returned to the department (awaiting reassignment) may be given to another agency by press-admin
+     * in any open state, the state kept; that clears the flag.
      *
-     * @throws ProblemException 422 unknown agency, 409 the case already has a verdict
+     * @throws ProblemException 422 unknown agency, or no agencyId for a case awaiting reassignment; 409 the case already has
+     *                          a verdict (and does not await reassignment); 403 someone other than press-admin reassigning
+     *                          a returned case after its verdict
      */
     @Transactional
     public PressCase assign(UUID id, Requests.Assignment request, String actor) {
         PressCase c = workflow.lock(id);
-        if (!c.state.assignable()) {
+        if (!c.state.assignable(c.awaitingReassignment)) {
             throw ProblemException.conflict("Case " + id + " is " + c.state + "; the responsible agency can only change before the "
-                    + "verdict (DETECTED, ASSIGNED, VERIFYING).");
+                    + "verdict (DETECTED, ASSIGNED, VERIFYING), or in any open state while the case awaits reassignment by the "
+                    + "department.");
+        }
+        boolean returned = c.awaitingReassignment;
+        if (returned && !c.state.assignable() && !caller.hasRole(Roles.PRESS_ADMIN)) {
+            throw ProblemException.forbidden("Only press-admin (the press management department) may give a case awaiting "
+                    + "reassignment to another agency after its verdict.");
+        }
+        if (returned && request.agencyId() == null) {
+            throw ProblemException.unprocessable("agencyId", "is required: the case awaits reassignment by the department");
         }
         Instant now = time.now();
         String note = TextSearch.clean(request.note());
@@ -116,8 +133,12 @@ public class PressCaseService {
             String previous = c.responsibleAgencyName;
             c.responsibleAgencyId = agency.id;
             c.responsibleAgencyName = agency.name;
-            note = "Responsible agency: " + previous + " → " + agency.name + (note == null ? "" : ". " + note);
+            note = (returned ? "Sở giao lại: " : "Cơ quan chịu trách nhiệm: ") + previous + " → " + agency.name
+                    + (note == null ? "" : ". " + note);
+        } else if (returned) {
+            note = "Sở giao lại: " + c.responsibleAgencyName + " tiếp tục xử lý" + (note == null ? "" : ". " + note);
         }
+        c.awaitingReassignment = false;
         if (c.state == CaseState.DETECTED) {
             workflow.move(c, CaseState.ASSIGNED, "ASSIGNED", actor, now, note);
         } else {
@@ -231,7 +252,7 @@ public class PressCaseService {
                 throw ProblemException.forbidden("An agency officer may only list the cases of their own agency.");
             }
             filter = new PressCaseList.Filter(confined.get(), filter.state(), filter.medium(), filter.topic(),
-                    filter.sensitivity(), filter.verdict(), filter.q());
+                    filter.sensitivity(), filter.verdict(), filter.awaitingReassignment(), filter.q());
         }
         return list.find(filter, page);
     }

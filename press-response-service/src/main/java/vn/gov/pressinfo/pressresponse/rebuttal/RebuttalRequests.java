@@ -38,7 +38,7 @@ public final class RebuttalRequests {
             String documentNumber,
             @Schema(description = "The press agency addressed; the outlet name when absent.", example = "Ban Biên tập Báo Điện tử ABC",
                     maxLength = 300) @Size(max = 300) String recipient,
-            @Schema(description = "Others in copy besides the press management department, which always is.", maxItems = 10)
+            @Schema(description = "Others in copy besides the press management department (the holder of the role on the day of sending), which always is.", maxItems = 10)
             @Size(max = 10) List<@NotBlank @Size(max = 300) String> copyTo) {
     }
 }

@@ -98,9 +98,11 @@ public class RebuttalResource {
     @RolesAllowed({Roles.PRESS_ADMIN, Roles.AGENCY_OFFICER})
     @Operation(operationId = "sendRebuttal", summary = "Send the rebuttal letter",
             description = "RESPONSE_APPROVED → AWAITING_CORRECTION: records channel, time and recipients (the press agency, the "
-                    + "press management department always in copy), computes the correction deadline by the outlet's medium "
-                    + "(online 24 hours, print, radio and television 2 days, others as configured) and publishes RebuttalSent. "
-                    + "Roles: press-admin, agency-officer (own agency).")
+                    + "press management department always in copy: the agency that held the PRESS_MANAGEMENT_DEPARTMENT role on "
+                    + "the day it was sent, as registry published it, e.g. Sở Thông tin và Truyền thông before 2025-03-01 and Sở Văn "
+                    + "hóa, Thể thao và Du lịch from then on; 409 when registry has published no holder for that day), computes "
+                    + "the correction deadline by the outlet's medium (online 24 hours, print, radio and television 2 days, others "
+                    + "as configured) and publishes RebuttalSent. Roles: press-admin, agency-officer (own agency).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RebuttalRequests.Dispatch.class), examples = @ExampleObject(name = "sent",
             value = "{\"channel\": \"OFFICIAL_DOCUMENT_SYSTEM\", \"documentNumber\": \"125/SYT-VP\", "

@@ -9,16 +9,17 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import vn.gov.pressinfo.pressresponse.speaker.Speakers;
+import vn.gov.pressinfo.agencydirectory.AgencyRoles;
+import vn.gov.pressinfo.agencydirectory.RoleHolder;
 import vn.gov.pressinfo.events.Events;
 import vn.gov.pressinfo.outbox.Outbox;
-import vn.gov.pressinfo.pressresponse.config.PressConfig;
 import vn.gov.pressinfo.pressresponse.deadline.DeadlineKind;
 import vn.gov.pressinfo.pressresponse.deadline.Deadlines;
 import vn.gov.pressinfo.pressresponse.pressitem.CaseEvents;
 import vn.gov.pressinfo.pressresponse.pressitem.CaseState;
 import vn.gov.pressinfo.pressresponse.pressitem.CaseWorkflow;
 import vn.gov.pressinfo.pressresponse.pressitem.PressCase;
+import vn.gov.pressinfo.pressresponse.speaker.Speakers;
 import vn.gov.pressinfo.web.BusinessTime;
 import vn.gov.pressinfo.web.ProblemException;
 import vn.gov.pressinfo.web.TextSearch;
@@ -26,7 +27,8 @@ import vn.gov.pressinfo.web.TextSearch;
 /**
  * The rules of the rebuttal letter: drafted (and revised) after a false-information verdict, approved only by the
  * responsible agency's current spokesperson or head as registry last told us, then sent to the press agency with the
- * press management department in copy, which starts the correction deadline of the outlet's medium.
+ * press management department in copy (the agency that held the role on the day the letter was sent, as registry published
+ * it), which starts the correction deadline of the outlet's medium.
  */
 @ApplicationScoped
 public class RebuttalService {
@@ -37,17 +39,17 @@ public class RebuttalService {
     private final Deadlines deadlines;
     private final Outbox outbox;
     private final BusinessTime time;
-    private final PressConfig config;
+    private final AgencyRoles roles;
 
     public RebuttalService(RebuttalRepository rebuttals, CaseWorkflow workflow, Speakers spokespersons, Deadlines deadlines,
-            Outbox outbox, BusinessTime time, PressConfig config) {
+            Outbox outbox, BusinessTime time, AgencyRoles roles) {
         this.rebuttals = rebuttals;
         this.workflow = workflow;
         this.spokespersons = spokespersons;
         this.deadlines = deadlines;
         this.outbox = outbox;
         this.time = time;
-        this.config = config;
+        this.roles = roles;
     }
 
     /** FLAGGED → RESPONSE_DRAFTED with a new draft, or a revision of the draft while it awaits approval. */
@@ -103,7 +105,8 @@ public class RebuttalService {
      * RESPONSE_APPROVED → AWAITING_CORRECTION: records how the letter was sent, computes the correction deadline by
      * the outlet's medium and publishes RebuttalSent.
      *
-     * @throws ProblemException 422 a sending time in the future or before the approval
+     * @throws ProblemException 422 a sending time in the future or before the approval; 409 registry has not published who
+     *                          held the press management department role on the day it was sent
      */
     @Transactional
     public Rebuttal send(UUID caseId, RebuttalRequests.Dispatch request, String actor) {
@@ -122,7 +125,7 @@ public class RebuttalService {
         workflow.move(c, CaseState.AWAITING_CORRECTION, "REBUTTAL_SENT", actor, now, "Sent by " + request.channel());
         r = require(caseId);
         List<String> copyTo = new ArrayList<>();
-        copyTo.add(config.departmentName());
+        copyTo.add(department(sentAt.atZone(BusinessTime.ZONE).toLocalDate()).agencyName());
         if (request.copyTo() != null) {
             request.copyTo().stream().map(TextSearch::clean).filter(s -> !copyTo.contains(s)).forEach(copyTo::add);
         }
@@ -141,6 +144,14 @@ public class RebuttalService {
         outbox.publish(Events.REBUTTAL_SENT, CaseEvents.rebuttalSent(c, r.id, r.channel.name(), recipients, r.approvedBy, sentAt, r.onTime),
                 now);
         return r;
+    }
+
+    /** The press management department on {@code day}, whom every rebuttal letter is copied to. */
+    private RoleHolder department(LocalDate day) {
+        return roles.pressManagementDepartmentOn(day).orElseThrow(() -> ProblemException.conflict("Registry has not published the "
+                + "press management department for " + day + " (chưa có thông tin cơ quan quản lý nhà nước về báo chí ngày "
+                + day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + "): the rebuttal letter cannot be "
+                + "copied to it. Record the PRESS_MANAGEMENT_DEPARTMENT role in registry-service for that date, then send again."));
     }
 
     /** The rebuttal of a case the caller may see. */

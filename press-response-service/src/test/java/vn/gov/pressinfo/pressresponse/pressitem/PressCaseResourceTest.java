@@ -141,7 +141,7 @@ class PressCaseResourceTest {
         monitor().body(Map.of("agencyId", UUID.randomUUID().toString())).post(ITEMS + "/" + id + "/assignment").then().statusCode(422);
         admin().get(ITEMS + "/" + id + "/transitions").then().statusCode(200)
                 .body("action", hasItems("REGISTERED", "ASSIGNED", "REASSIGNED"))
-                .body("[2].note", startsWith("Responsible agency:"));
+                .body("[2].note", startsWith("Cơ quan chịu trách nhiệm:"));
     }
 
     @Test

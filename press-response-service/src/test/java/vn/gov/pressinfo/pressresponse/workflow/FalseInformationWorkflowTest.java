@@ -26,6 +26,7 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -49,6 +50,11 @@ class FalseInformationWorkflowTest {
 
     @Inject
     OpenCasesGauge gauge;
+
+    @BeforeEach
+    void departmentRole() {
+        Fixtures.departmentRole();
+    }
 
     @AfterEach
     void resetClock() {
@@ -101,7 +107,7 @@ class FalseInformationWorkflowTest {
         officerOf(agencyId).body(Map.of("channel", "OFFICIAL_DOCUMENT_SYSTEM", "documentNumber", "125/SYT-VP"))
                 .post(ITEMS + id + "/rebuttal/dispatch").then().statusCode(200)
                 .body("status", equalTo("SENT")).body("recipient", equalTo("Báo Điện tử ABC"))
-                .body("copyTo[0]", containsString("Phòng Quản lý báo chí")).body("onTime", equalTo(true));
+                .body("copyTo[0]", equalTo(Fixtures.DEPARTMENT_VHTT_NAME)).body("onTime", equalTo(true));
         admin().get(ITEMS + id).then().body("state", equalTo("AWAITING_CORRECTION"))
                 .body("correctionDueAt", equalTo(sentAt.plus(Duration.ofHours(24)).toString()));
         var sent = events(id, "RebuttalSent", 1, Fixtures.WAIT);
@@ -129,6 +135,25 @@ class FalseInformationWorkflowTest {
         admin().body(Map.of("outcome", "SANCTIONED")).post(ITEMS + id + "/closure").then().statusCode(200);
         assertThat(events(id, "CaseClosed", 1, Fixtures.WAIT)).singleElement()
                 .satisfies(r -> assertThat(r.value()).contains("\"outcome\":\"SANCTIONED\"").contains("\"verdict\":\"FALSE\""));
+    }
+
+    @Test
+    void theRebuttalIsCopiedToTheAgencyThatHeldTheDepartmentRoleOnTheDayItWasSent() {
+        String agencyId = agency("Sở Y tế " + marker());
+        appointSpokesperson(agencyId, SPOKESPERSON, LocalDate.of(2024, 1, 1));
+        // Monday 10 February 2025: the Department of Information and Communications still managed the press.
+        clock.set(LocalDate.of(2025, 2, 10), LocalTime.of(9, 0));
+        String before = flaggedCaseWithApprovedRebuttal(agencyId, item(agencyId, uniqueUrl()));
+        officerOf(agencyId).body(Map.of("channel", "EMAIL", "copyTo", java.util.List.of("Văn phòng UBND tỉnh")))
+                .post(ITEMS + before + "/rebuttal/dispatch").then().statusCode(200)
+                .body("copyTo", org.hamcrest.Matchers.contains(Fixtures.DEPARTMENT_TTTT_NAME, "Văn phòng UBND tỉnh"));
+        assertThat(events(before, "RebuttalSent", 1, Fixtures.WAIT)).singleElement()
+                .satisfies(r -> assertThat(r.value()).contains("cc: " + Fixtures.DEPARTMENT_TTTT_NAME));
+        // Monday 3 March 2025: the Department of Culture and Sports took over on the 1st.
+        clock.set(LocalDate.of(2025, 3, 3), LocalTime.of(9, 0));
+        String after = flaggedCaseWithApprovedRebuttal(agencyId, item(agencyId, uniqueUrl()));
+        officerOf(agencyId).body(Map.of("channel", "EMAIL")).post(ITEMS + after + "/rebuttal/dispatch").then().statusCode(200)
+                .body("copyTo", org.hamcrest.Matchers.contains(Fixtures.DEPARTMENT_VHTT_NAME));
     }
 
     @Test
