@@ -195,9 +195,10 @@ class ReorganisationTest {
 
     @Test
     void factsOfTheEndedAgencyFollowItsHeirAndLaterOnesLandOnTheHeirToo() {
-        TestEvents.Province p = TestEvents.province(2, 0);
+        TestEvents.Province p = TestEvents.province(3, 0);
         UUID ended = p.agencies().get(0);
         UUID heir = p.agencies().get(1);
+        UUID lastHeir = p.agencies().get(2);
         UUID flaggedCase = UUID.randomUUID();
         TestEvents.send(Events.FALSE_INFO_FLAGGED, new FalseInfoFlagged(flaggedCase, ended, "Sở", "Báo X", "ONLINE", "https://x.vn/1", null,
                 "Tin sai", "Đất đai", "NORMAL", "FALSE", LocalDate.of(2025, 5, 10), "press-monitor", Instant.parse("2025-05-05T03:00:00Z")));
@@ -238,5 +239,15 @@ class ReorganisationTest {
                 .post("/api/v1/report-requests").then().statusCode(201).extract().path("id");
         officerOf(heir).get("/api/v1/assignments/" + assignmentOf(request, heir) + "/draft").then().statusCode(200)
                 .body("content.indicators.falseInfoResponses", equalTo(1)).body("prefilled", contains("falseInfoResponses"));
+
+        // The heir merges in turn: everything moves on, still naming the agency the events named, and a fact arriving for the
+        // first agency follows the chain to the last heir.
+        TestEvents.send(Events.AGENCY_REORGANIZED, reorganisation("MERGE", "203/2025/QH15",
+                new AgencyReorganized.Link(heir, null, List.of(lastHeir), lastHeir, null)));
+        TestEvents.awaitCount("SELECT count(*) FROM press_fact WHERE agency_id = '" + lastHeir + "' AND original_agency_id = '" + ended + "'", 3);
+        TestEvents.send(Events.FALSE_INFO_FLAGGED, new FalseInfoFlagged(UUID.randomUUID(), ended, "Sở", "Báo Z", "ONLINE", "https://z.vn/3", null,
+                "Tin sai nữa", "Đất đai", "NORMAL", "FALSE", LocalDate.of(2025, 9, 10), "press-monitor", Instant.parse("2025-09-01T03:00:00Z")));
+        TestEvents.awaitCount("SELECT count(*) FROM press_fact WHERE agency_id = '" + lastHeir + "' AND original_agency_id = '" + ended + "'", 4);
+        assertThat(TestEvents.count("SELECT count(*) FROM press_fact WHERE agency_id IN ('" + ended + "', '" + heir + "')")).isZero();
     }
 }
