@@ -119,6 +119,15 @@ public final class TestEvents {
         assertThat(last).as(countQuery).isEqualTo(expected);
     }
 
+    /** Runs one SQL statement: only for test data the API deliberately does not write (migration-seeded reference data). */
+    public static void execute(String sql) {
+        try (Connection c = CDI.current().select(DataSource.class).get().getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (Exception e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     public static long count(String countQuery) {
         try (Connection c = CDI.current().select(DataSource.class).get().getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(countQuery)) {

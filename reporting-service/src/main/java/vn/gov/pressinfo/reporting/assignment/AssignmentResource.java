@@ -54,7 +54,10 @@ public class AssignmentResource {
 
     public static final String TAG = "Assignments";
     public static final String TAG_DESCRIPTION = "One agency's share of a report request: OPEN → SUBMITTED → (RETURNED → RESUBMITTED)* → "
-            + "ACCEPTED; late is a flag, OVERDUE is derived (past the deadline, not submitted). Agency officers see and submit "
+            + "ACCEPTED; late is a flag, OVERDUE is derived (past the deadline, not submitted). After a reorganisation an assignment still "
+            + "awaiting its report (OPEN or RETURNED) moves to the successor that takes the ended agency's work, or, when none does or "
+            + "that successor was asked by the same request, ends as WITHDRAWN (final; never overdue, not counted as not submitted); the "
+            + "history quotes the reorganisation's legal basis and ReportAssignmentMoved is published. Agency officers see and submit "
             + "their own agency's only; press-admin accepts or returns; auditors read.";
     static final String CONTENT_EXAMPLE = """
             {"indicators": {"documentsProvided": 5, "pressConferences": 4, "pressReleases": 12, "interviews": 6,

@@ -30,11 +30,14 @@ public class ComplianceResource {
 
     static final String TAG = "Compliance scores";
     static final String TAG_DESCRIPTION = "How well each agency carries out its spokesperson duties in a period, from facts the suite holds. "
+            + "Periods follow the Decree 09/2019 cut-off like report periods (2025 = 15 Dec 2024 to 14 Dec 2025). Facts recorded for an agency "
+            + "that a reorganisation ended count for its successor (the heir that took its work). "
             + "Score = the weights of the criteria met, as a percentage of the weights of the applicable criteria. Default weights "
             + "(configuration pressinfo.reporting.compliance.weights.*): current spokesperson 25, spokesperson regulation in effect 20, "
             + "training attended by the spokesperson within the period or the year before 15, every report due in the period submitted on "
-            + "time 25 (not applicable when none was asked), every false-information case flagged in the period answered by a rebuttal sent "
-            + "on time 15 (not applicable when none), the share of press inquiries with a timely response 15 (in full when none), the "
+            + "time 25 (not applicable when none was asked; a request counts in the period its cut-off ends in, an ad hoc one by its due "
+            + "date; an assignment withdrawn because a reorganisation ended the agency is never counted), every false-information case "
+            + "flagged in the period answered by a rebuttal sent on time 15 (not applicable when none), the share of press inquiries with a timely response 15 (in full when none), the "
             + "share of incidents the agency led whose initial statement did not go overdue 10 (not applicable when none), no periodic "
             + "press duty missed 10. At or above the commendation threshold (default 90) an agency is proposed for "
             + "commendation; below the public-list threshold (default 50) it goes on the public list of agencies that did not perform well. "
@@ -56,7 +59,9 @@ public class ComplianceResource {
     @APIResponse(responseCode = "200", description = "The scores.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ComplianceScores.class)))
     public ComplianceScores scores(
-            @Parameter(description = "2025, 2025-H1, 2025-Q3 or 2025-07 (calendar periods).", example = "2025", required = true)
+            @Parameter(description = "Reporting period with the Decree 09/2019 cut-off, as report periods: 2025 (15 Dec 2024 to 14 Dec 2025), "
+                    + "2025-H1 (15 Dec 2024 to 14 Jun 2025), 2025-Q3 (15 Jun to 14 Sep 2025) or 2025-07 (15 Jun to 14 Jul 2025).", example = "2025",
+                    required = true)
             @QueryParam("period") @NotBlank @Size(max = 20) String period,
             @Parameter(description = "Only agencies of this type.", example = "DEPARTMENT") @QueryParam("type") @Size(max = 40) String type,
             @Parameter(description = "Only agencies directly under this parent.") @QueryParam("parentId") UUID parentId) {

@@ -10,8 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ComplianceScores", description = "Compliance scores per agency for a period, ranked; commendation proposals and the public list.")
 public record ComplianceScores(
         @Schema(example = "2025") String period,
-        @Schema(example = "2025-01-01") LocalDate from,
-        @Schema(example = "2025-12-31") LocalDate to,
+        @Schema(description = "First day of the period (Decree 09/2019 cut-off).", example = "2024-12-15") LocalDate from,
+        @Schema(description = "Last day of the period (Decree 09/2019 cut-off).", example = "2025-12-14") LocalDate to,
         Weights weights,
         @Schema(example = "90") int commendationThreshold,
         @Schema(example = "50") int publicListThreshold,

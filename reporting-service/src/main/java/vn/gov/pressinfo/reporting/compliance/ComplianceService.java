@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.text.Collator;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,8 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -26,6 +23,7 @@ import io.agroal.api.AgroalDataSource;
 import vn.gov.pressinfo.agencydirectory.AgencyReference;
 import vn.gov.pressinfo.agencydirectory.AgencyReferenceRepository;
 import vn.gov.pressinfo.agencydirectory.SpokespersonDirectory;
+import vn.gov.pressinfo.reporting.regime.ReportingPeriod;
 import vn.gov.pressinfo.web.ProblemException;
 
 /**
@@ -33,15 +31,11 @@ import vn.gov.pressinfo.web.ProblemException;
  * suite already holds: a current spokesperson (spokesperson read model), a regulation in effect and a training
  * attended by the spokesperson (registry events), reports submitted on time (assignments), false information answered
  * on time, press inquiries answered on time, initial statements on incidents led given on time and periodic press
- * duties met (press events). Weights and thresholds are configuration ({@link ComplianceConfig}).
+ * duties met (press events). Weights and thresholds are configuration ({@link ComplianceConfig}). Periods are reporting periods
+ * with the Decree 09/2019 cut-off ({@link ReportingPeriod#parse}): "2025" runs from 15 Dec 2024 to 14 Dec 2025.
  */
 @ApplicationScoped
 public class ComplianceService {
-
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
-    private static final Pattern HALF = Pattern.compile("(\\d{4})-H([12])");
-    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
-    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])");
 
     private final AgroalDataSource dataSource;
     private final AgencyReferenceRepository agencies;
@@ -56,38 +50,16 @@ public class ComplianceService {
         this.config = config;
     }
 
-    /** Calendar boundaries of a period label: {@code 2025}, {@code 2025-H1}, {@code 2025-Q3} or {@code 2025-07}. */
-    static LocalDate[] bounds(String period) {
-        String p = period == null ? "" : period.trim();
-        Matcher m;
-        YearMonth first;
-        int months;
-        if ((m = YEAR.matcher(p)).matches()) {
-            first = YearMonth.of(Integer.parseInt(m.group(1)), 1);
-            months = 12;
-        } else if ((m = HALF.matcher(p)).matches()) {
-            first = YearMonth.of(Integer.parseInt(m.group(1)), m.group(2).equals("1") ? 1 : 7);
-            months = 6;
-        } else if ((m = QUARTER.matcher(p)).matches()) {
-            first = YearMonth.of(Integer.parseInt(m.group(1)), 3 * Integer.parseInt(m.group(2)) - 2);
-            months = 3;
-        } else if ((m = MONTH.matcher(p)).matches()) {
-            first = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-            months = 1;
-        } else {
-            throw ProblemException.unprocessable("period", "must be a year (2025), half year (2025-H1), quarter (2025-Q3) or month (2025-07)");
-        }
-        if (first.getYear() < 2000 || first.getYear() > 2100) {
-            throw ProblemException.unprocessable("period", "year out of range");
-        }
-        return new LocalDate[] {first.atDay(1), first.plusMonths(months - 1).atEndOfMonth()};
-    }
-
     @Transactional
     public ComplianceScores scores(String period, String type, UUID parentId) {
-        LocalDate[] b = bounds(period);
-        LocalDate from = b[0];
-        LocalDate to = b[1];
+        ReportingPeriod p;
+        try {
+            p = ReportingPeriod.parse(period);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.unprocessable("period", e.getMessage());
+        }
+        LocalDate from = p.start();
+        LocalDate to = p.end();
         StringBuilder where = new StringBuilder("status = 'ACTIVE'");
         Map<String, Object> params = new HashMap<>();
         if (type != null && !type.isBlank()) {
@@ -104,8 +76,13 @@ public class ComplianceService {
                 + "AND effective_on <= ?", to);
         Set<UUID> trained = agencySet("SELECT DISTINCT agency_id FROM compliance_fact WHERE kind = 'TRAINING_ATTENDED' AND right_person "
                 + "AND effective_on >= ? AND effective_on <= ?", from.minusYears(1), to);
-        Map<UUID, int[]> reports = counts("SELECT agency_id, count(*), count(*) FILTER (WHERE revision > 0 AND NOT late) FROM assignment "
-                + "WHERE due_date >= ? AND due_date <= ? GROUP BY agency_id", from, to);
+        // A request belongs to the period its own cut-off ends in (its due date when it has no period); a withdrawn assignment
+        // (the agency ended, no successor takes the report) was never owed.
+        Map<UUID, int[]> reports = counts("""
+                SELECT a.agency_id, count(*), count(*) FILTER (WHERE a.revision > 0 AND NOT a.late)
+                FROM assignment a JOIN report_request r ON r.id = a.request_id
+                WHERE a.state <> 'WITHDRAWN' AND COALESCE(r.period_end, a.due_date) >= ? AND COALESCE(r.period_end, a.due_date) <= ?
+                GROUP BY a.agency_id""", from, to);
         Map<UUID, int[]> falseInfo = counts("""
                 SELECT f.agency_id, count(*), count(*) FILTER (WHERE EXISTS (SELECT 1 FROM press_fact s WHERE s.kind = 'REBUTTAL_SENT'
                     AND s.case_id = f.case_id AND s.on_time))
@@ -190,7 +167,7 @@ public class ComplianceService {
                 .map(ComplianceScores.AgencyScore::agencyName).toList();
         List<String> publicList = ranking.stream().filter(s -> s.score() < config.publicListThreshold())
                 .map(ComplianceScores.AgencyScore::agencyName).toList();
-        return new ComplianceScores(period.trim(), from, to, new ComplianceScores.Weights(w.spokesperson(), w.regulation(), w.training(),
+        return new ComplianceScores(p.label(), from, to, new ComplianceScores.Weights(w.spokesperson(), w.regulation(), w.training(),
                 w.reportsOnTime(), w.falseInfoAnswered(), w.inquiriesAnsweredOnTime(), w.initialStatementsOnTime(), w.pressDutiesMet()), config.commendationThreshold(), config.publicListThreshold(), ranking,
                 commendation, publicList);
     }

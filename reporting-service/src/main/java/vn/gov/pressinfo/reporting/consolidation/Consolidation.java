@@ -12,7 +12,7 @@ import vn.gov.pressinfo.reporting.status.StatusCounts;
 
 /**
  * The province-wide roll-up of a request (tổng hợp): totals per indicator (declared by the agencies, beside what the
- * suite recorded), the suite's figures on providing information, late and missing agencies, narrative extracts.
+ * suite recorded), the suite's figures on providing information, late, missing and withdrawn agencies, narrative extracts.
  */
 @Schema(name = "Consolidation", description = "Totals and averages per indicator over the submitted reports, beside the figures the suite "
         + "recorded from press events for the targeted agencies and the request's period; the suite's figures on providing information to "
@@ -26,7 +26,9 @@ public record Consolidation(
         StatusCounts counts,
         List<IndicatorTotal> indicators,
         @Schema(description = "Agencies whose first submission was late.") List<String> lateAgencies,
-        @Schema(description = "Agencies that have not submitted, departments first.") List<String> missingAgencies,
+        @Schema(description = "Agencies that have not submitted, departments first (withdrawn assignments excluded).") List<String> missingAgencies,
+        @Schema(description = "Agencies whose assignment was withdrawn because a reorganisation ended them and no successor takes the report "
+                + "(cơ quan đã giải thể/sáp nhập); not counted as not submitted.") List<String> withdrawnAgencies,
         @Schema(description = "Providing information to the press (cung cấp thông tin cho báo chí) as the suite recorded it for the targeted "
                 + "agencies in the request's period: inquiries answered on time and late, refused; incidents led, with the lead's initial "
                 + "statement by the deadline and overdue; periodic duties missed. Empty when the request has no period.")

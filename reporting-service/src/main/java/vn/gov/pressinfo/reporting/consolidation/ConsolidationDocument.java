@@ -37,7 +37,9 @@ public final class ConsolidationDocument {
             heading(doc, "I. TÌNH HÌNH THỰC HIỆN CHẾ ĐỘ BÁO CÁO");
             text(doc, "Hạn gửi báo cáo: " + DATE.format(c.dueDate()) + ". Tính đến ngày " + DATE.format(c.asOf()) + ", có "
                     + c.counts().submitted() + "/" + c.counts().total() + " cơ quan, đơn vị đã gửi báo cáo (" + c.counts().onTime()
-                    + " đúng hạn, " + c.counts().late() + " gửi muộn); " + c.counts().notSubmitted() + " cơ quan, đơn vị chưa gửi báo cáo.");
+                    + " đúng hạn, " + c.counts().late() + " gửi muộn); " + c.counts().notSubmitted() + " cơ quan, đơn vị chưa gửi báo cáo"
+                    + (c.counts().withdrawn() > 0 ? "; " + c.counts().withdrawn() + " cơ quan, đơn vị đã giải thể/sáp nhập (rút yêu cầu báo cáo)"
+                            : "") + ".");
 
             heading(doc, "II. KẾT QUẢ THỰC HIỆN");
             XWPFTable table = doc.createTable(1, 5);
@@ -71,6 +73,10 @@ public final class ConsolidationDocument {
             numbered(doc, c.missingAgencies());
             heading(doc, "Phụ lục 3. Danh sách cơ quan, đơn vị gửi báo cáo muộn (" + c.lateAgencies().size() + ")");
             numbered(doc, c.lateAgencies());
+            if (!c.withdrawnAgencies().isEmpty()) {
+                heading(doc, "Phụ lục 4. Danh sách cơ quan, đơn vị đã giải thể/sáp nhập, rút yêu cầu báo cáo (" + c.withdrawnAgencies().size() + ")");
+                numbered(doc, c.withdrawnAgencies());
+            }
             doc.write(bytes);
             return bytes.toByteArray();
         } catch (IOException e) {

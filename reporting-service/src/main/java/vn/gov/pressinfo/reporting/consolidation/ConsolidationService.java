@@ -20,6 +20,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
+import vn.gov.pressinfo.reporting.assignment.AssignmentState;
 import vn.gov.pressinfo.reporting.assignment.Narrative;
 import vn.gov.pressinfo.reporting.assignment.ReportContent;
 import vn.gov.pressinfo.reporting.facts.FactRepository;
@@ -67,13 +68,17 @@ public class ConsolidationService {
                 ? providingInformation(recorded, targeted, request.periodStart, request.periodEnd) : List.of();
         List<String> late = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        List<String> withdrawn = new ArrayList<>();
         Map<UUID, String> names = new HashMap<>();
         List<AgencyStatus> ordered = new ArrayList<>();
         for (RequestStatus.Group group : table.groups()) {
             for (AgencyStatus a : group.agencies()) {
                 names.put(a.assignmentId(), a.agencyName());
                 ordered.add(a);
-                if (!a.submitted()) {
+                if (a.state() == AssignmentState.WITHDRAWN) {
+                    // Ended by a reorganisation with no successor taking the report: not "chưa gửi".
+                    withdrawn.add(a.agencyName());
+                } else if (!a.submitted()) {
                     missing.add(a.agencyName());
                 } else if (a.late()) {
                     late.add(a.agencyName());
@@ -84,7 +89,7 @@ public class ConsolidationService {
                 extracts(ordered, submitted, Narrative::shortcomings), extracts(ordered, submitted, Narrative::causes),
                 extracts(ordered, submitted, Narrative::proposals));
         return new Consolidation(request.id, request.reference, request.subject, request.dueDate, table.asOf(), table.counts(), totals, late,
-                missing, providing, narratives);
+                missing, withdrawn, providing, narratives);
     }
 
     /** The "providing information" section: what the suite recorded, labelled as the department's report words it. */

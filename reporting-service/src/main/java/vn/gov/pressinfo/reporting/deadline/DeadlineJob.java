@@ -39,7 +39,8 @@ import vn.gov.pressinfo.web.WorkingDays;
  * {@code UPDATE … RETURNING} that sets the assignment's once-only marker, followed by one bulk outbox insert, in one
  * transaction. The candidates are claimed with {@code FOR UPDATE SKIP LOCKED}, and the marker condition is rechecked
  * on the locked row, so several replicas running the job at once, or a job re-run after a crash or restart, never
- * publish an event twice, and an event exists if and only if its marker committed.
+ * publish an event twice, and an event exists if and only if its marker committed. Only OPEN assignments are candidates:
+ * a WITHDRAWN one (its agency ended by a reorganisation, no successor taking the report) is never due soon nor overdue.
  */
 @ApplicationScoped
 public class DeadlineJob {

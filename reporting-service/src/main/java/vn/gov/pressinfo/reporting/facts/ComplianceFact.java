@@ -25,6 +25,9 @@ public class ComplianceFact {
     public Kind kind;
     @Column(name = "agency_id")
     public UUID agencyId;
+    /** The agency the event named, when a reorganisation remapped the fact to its heir; null otherwise. */
+    @Column(name = "original_agency_id")
+    public UUID originalAgencyId;
     /** Regulation: effective from; training: the day it was held. */
     @Column(name = "effective_on")
     public LocalDate effectiveOn;

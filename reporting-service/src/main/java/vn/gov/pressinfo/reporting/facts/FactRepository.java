@@ -15,19 +15,33 @@ import jakarta.persistence.EntityManager;
 public class FactRepository {
 
     private final EntityManager em;
+    private final AgencyLineage lineage;
 
-    public FactRepository(EntityManager em) {
+    public FactRepository(EntityManager em, AgencyLineage lineage) {
         this.em = em;
+        this.lineage = lineage;
     }
 
+    /** Records a press fact on the agency it belongs to now: the heir of a reorganised agency (see {@link AgencyLineage}). */
     public void add(PressFact fact) {
         if (em.find(PressFact.class, fact.eventId) == null) {
+            UUID owner = lineage.resolveForFact(fact.agencyId);
+            if (!owner.equals(fact.agencyId)) {
+                fact.originalAgencyId = fact.agencyId;
+                fact.agencyId = owner;
+            }
             em.persist(fact);
         }
     }
 
+    /** Records a compliance fact on the agency it belongs to now: the heir of a reorganised agency (see {@link AgencyLineage}). */
     public void add(ComplianceFact fact) {
         if (em.find(ComplianceFact.class, fact.eventId) == null) {
+            UUID owner = lineage.resolveForFact(fact.agencyId);
+            if (!owner.equals(fact.agencyId)) {
+                fact.originalAgencyId = fact.agencyId;
+                fact.agencyId = owner;
+            }
             em.persist(fact);
         }
     }

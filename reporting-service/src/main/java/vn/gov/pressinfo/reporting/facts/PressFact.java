@@ -37,6 +37,9 @@ public class PressFact {
     public UUID inquiryId;
     @Column(name = "agency_id")
     public UUID agencyId;
+    /** The agency the event named, when a reorganisation remapped the fact to its heir; null otherwise. */
+    @Column(name = "original_agency_id")
+    public UUID originalAgencyId;
     /** For a rebuttal: sent by the response deadline; for an inquiry answered or refused: by its answer deadline. */
     @Column(name = "on_time")
     public Boolean onTime;

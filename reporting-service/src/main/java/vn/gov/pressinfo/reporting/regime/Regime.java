@@ -1,6 +1,7 @@
 package vn.gov.pressinfo.reporting.regime;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,7 +9,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -50,6 +55,14 @@ public class Regime {
     /** Automatic requests, or null. */
     @JdbcTypeCode(SqlTypes.JSON)
     public RequestSchedule schedule;
+    /**
+     * Dated agency types its scheduled requests ask, with their legal source (read-only, seeded by migrations); when there
+     * are none, the schedule's targetTypes apply.
+     */
+    @OneToMany(fetch = FetchType.EAGER)
+    @JoinColumn(name = "regime_id", insertable = false, updatable = false)
+    @OrderBy("validFrom NULLS FIRST, typeCode")
+    public List<TargetTypeRule> targetTypeRules = new ArrayList<>();
     @Version
     public long version;
     @Column(name = "created_at")

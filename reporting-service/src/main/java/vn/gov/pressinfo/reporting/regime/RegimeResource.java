@@ -124,14 +124,15 @@ public class RegimeResource {
     @GET
     @Path("/{id}/periods/{label}")
     @Operation(operationId = "getRegimePeriod", summary = "Cut-off and deadline of a period",
-            description = "The data cut-off of the period (e.g. 2025 → 15 Dec 2024 to 14 Dec 2025) and the submission deadline computed "
-                    + "with the working-day calendar in Asia/Ho_Chi_Minh.")
+            description = "The data cut-off of the period (e.g. 2025 → 15 Dec 2024 to 14 Dec 2025), the submission deadline computed "
+                    + "with the working-day calendar in Asia/Ho_Chi_Minh, and the agency types its scheduled request asks (dated: in force "
+                    + "on the last day of the cut-off).")
     @APIResponse(responseCode = "200", description = "The period.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PeriodResponse.class)))
     public PeriodResponse period(@Parameter(description = "Regime id.") @PathParam("id") UUID id,
             @Parameter(description = "Period label: 2025, 2025-H1, 2025-Q3 or 2025-07.", example = "2025") @PathParam("label") String label) {
         Regime regime = service.get(id);
         ReportingPeriod period = service.period(regime, label, "label");
-        return new PeriodResponse(regime.code, period, service.dueDate(regime, period));
+        return new PeriodResponse(regime.code, period, service.dueDate(regime, period), service.targetTypes(regime, period));
     }
 }

@@ -1,6 +1,7 @@
 package vn.gov.pressinfo.reporting.regime;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,12 +23,28 @@ public record RegimeResponse(
         List<String> recipients,
         boolean active,
         RequestSchedule schedule,
+        @Schema(description = "Read-only: the agency types the scheduled requests ask, as dated rules with their legal source (seeded by "
+                + "migrations as the law changes). A period's request asks the types in force on the last day of its cut-off; when the list "
+                + "is empty the schedule's targetTypes apply.")
+        List<DatedTargetType> targetTypesByDate,
         @Schema(example = "0") long version,
         Instant updatedAt,
         String updatedBy) {
 
     public static RegimeResponse of(Regime r) {
         return new RegimeResponse(r.id, r.code, r.name, r.legalBasis, r.frequency, r.cutoffStartDay, r.cutoffEndDay, r.deadlineKind,
-                r.deadlineWorkingDays, r.deadlineFixedDay, r.indicators, r.recipients, r.active, r.schedule, r.version, r.updatedAt, r.updatedBy);
+                r.deadlineWorkingDays, r.deadlineFixedDay, r.indicators, r.recipients, r.active, r.schedule,
+                r.targetTypeRules.stream().map(t -> new DatedTargetType(t.typeCode, t.validFrom, t.validTo, t.legalSource)).toList(), r.version,
+                r.updatedAt, r.updatedBy);
+    }
+
+    /** One dated rule of whom the scheduled requests ask. */
+    @Schema(name = "DatedTargetType", description = "Agencies of typeCode are asked by the scheduled requests of periods whose cut-off ends "
+            + "between validFrom and validTo (null: open-ended), under legalSource.")
+    public record DatedTargetType(
+            @Schema(example = "COMMUNE") String typeCode,
+            @Schema(description = "First day in force; null: since always.", example = "2025-07-01") LocalDate validFrom,
+            @Schema(description = "Last day in force; null: still in force.", example = "2025-06-30") LocalDate validTo,
+            @Schema(example = "Luật Tổ chức chính quyền địa phương số 72/2025/QH15, hiệu lực 01/7/2025") String legalSource) {
     }
 }

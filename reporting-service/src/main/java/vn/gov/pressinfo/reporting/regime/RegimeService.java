@@ -90,6 +90,18 @@ public class RegimeService {
         }
     }
 
+    /**
+     * The agency types the regime's scheduled request of {@code period} asks: its dated target types in force on the last
+     * day of the period's cut-off ({@link ReportingPeriod#end()}), or, for a regime without dated target types, its
+     * schedule's targetTypes (none without a schedule).
+     */
+    public List<String> targetTypes(Regime regime, ReportingPeriod period) {
+        if (!regime.targetTypeRules.isEmpty()) {
+            return regime.targetTypeRules.stream().filter(rule -> rule.appliesOn(period.end())).map(rule -> rule.typeCode).distinct().toList();
+        }
+        return regime.schedule == null ? List.of() : regime.schedule.targetTypes();
+    }
+
     /** The submission deadline of a period under the regime's deadline rule and the current calendar. */
     public LocalDate dueDate(Regime regime, ReportingPeriod period) {
         return dueDate(regime, period, calendar.current());

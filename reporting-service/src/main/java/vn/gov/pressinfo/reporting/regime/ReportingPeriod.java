@@ -24,6 +24,10 @@ public record ReportingPeriod(
         @Schema(description = "Last day of the data cut-off.", example = "2025-12-14")
         LocalDate end) {
 
+    /** Decree 09/2019 Art. 12: the data cut-off runs from the 15th of the month before the period to the 14th of its last month. */
+    public static final int DEFAULT_START_DAY = 15;
+    public static final int DEFAULT_END_DAY = 14;
+
     private static final Pattern ANNUAL = Pattern.compile("(\\d{4})");
     private static final Pattern SIX_MONTHLY = Pattern.compile("(\\d{4})-H([12])");
     private static final Pattern QUARTERLY = Pattern.compile("(\\d{4})-Q([1-4])");
@@ -69,6 +73,22 @@ public record ReportingPeriod(
             throw new IllegalArgumentException("year out of range: " + label);
         }
         return new ReportingPeriod(label, first.minusMonths(1).atDay(startDay), last.atDay(endDay));
+    }
+
+    /**
+     * The period {@code label} under the Decree 09/2019 cut-off, its frequency told by the label's shape: {@code 2025} annual
+     * (15 Dec 2024 to 14 Dec 2025), {@code 2025-H1} six-monthly, {@code 2025-Q3} quarterly, {@code 2025-07} monthly.
+     *
+     * @throws IllegalArgumentException when the label has none of these shapes, or its year is out of range
+     */
+    public static ReportingPeriod parse(String label) {
+        String l = label == null ? "" : label.trim();
+        Frequency frequency = ANNUAL.matcher(l).matches() ? Frequency.ANNUAL : SIX_MONTHLY.matcher(l).matches() ? Frequency.SIX_MONTHLY
+                : QUARTERLY.matcher(l).matches() ? Frequency.QUARTERLY : MONTHLY.matcher(l).matches() ? Frequency.MONTHLY : null;
+        if (frequency == null) {
+            throw new IllegalArgumentException("must be a year (2025), half year (2025-H1), quarter (2025-Q3) or month (2025-07)");
+        }
+        return of(frequency, l, DEFAULT_START_DAY, DEFAULT_END_DAY);
     }
 
     /** The label of the period of {@code frequency} whose cut-off contains {@code day}, or null for AD_HOC. */

@@ -24,7 +24,9 @@ import vn.gov.pressinfo.web.ProblemException;
  * Issues the report requests of regimes that have a {@link RequestSchedule}: a period's request is issued from
  * {@code leadDays} before its cut-off ends, or later as a catch-up while its deadline has not passed (the service was
  * down that day, or the schedule was added late). Each request is created through {@link ReportRequestService#create}
- * in its own transaction, so it gets its assignments and ReportRequested like a request made by hand.
+ * in its own transaction, so it gets its assignments and ReportRequested like a request made by hand. It asks every ACTIVE agency
+ * of the types in force on the period's last cut-off day ({@link RegimeService#targetTypes}): the annual request of 2024 asked
+ * departments and districts, the one of 2025 departments and communes.
  *
  * <p>Once only, even with several replicas: the unique index on (regime, period) lets one creation commit, and the
  * loser's transaction rolls back whole (no assignment, no event) and is logged as already done.
@@ -98,7 +100,7 @@ public class RequestGenerator {
     private Optional<ReportRequest> issue(Regime regime, ReportingPeriod period, LocalDate today) {
         CreateReportRequest command = new CreateReportRequest(regime.code + "/" + period.label(), today,
                 regime.name + " - kỳ " + period.label(), regime.code, period.label(), null, null,
-                new Targets(null, regime.schedule.targetTypes(), null));
+                new Targets(null, regimes.targetTypes(regime, period), null));
         try {
             return Optional.of(requests.create(command, ACTOR));
         } catch (ProblemException e) {

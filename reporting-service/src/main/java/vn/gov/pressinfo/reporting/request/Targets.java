@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Targets(
         @Schema(description = "Agencies by id.")
         @Size(max = 20000) List<@NotNull UUID> agencyIds,
-        @Schema(description = "Agency type codes, e.g. DEPARTMENT, COMMUNE.", example = "[\"DEPARTMENT\", \"DISTRICT\"]")
+        @Schema(description = "Agency type codes, e.g. DEPARTMENT, COMMUNE.", example = "[\"DEPARTMENT\", \"COMMUNE\"]")
         @Size(max = 20) List<@NotBlank @Size(max = 40) String> types,
         @Schema(description = "Only agencies directly under this parent.")
         UUID parentId) {

@@ -15,8 +15,11 @@ public record AgencyStatus(
         @Schema(example = "Sở Tài nguyên và Môi trường") String agencyName,
         @Schema(example = "DEPARTMENT") String agencyType,
         AssignmentState state,
+        @Schema(description = "The state as the status table and its exports word it: Chưa gửi, Đã gửi, Trả lại để hoàn thiện, Đã gửi lại, "
+                + "Đã tiếp nhận, or Cơ quan đã giải thể/sáp nhập (WITHDRAWN: a reorganisation ended the agency and no successor takes the "
+                + "report; not counted as not submitted).", example = "Đã gửi") String stateLabel,
         @Schema(description = "Submitted at least once (đã gửi).", example = "true") boolean submitted,
         @Schema(description = "The first submission was late.", example = "false") boolean late,
-        @Schema(description = "Past the deadline and not submitted.", example = "false") boolean overdue,
+        @Schema(description = "Past the deadline and not submitted (never for WITHDRAWN).", example = "false") boolean overdue,
         Instant submittedAt) {
 }

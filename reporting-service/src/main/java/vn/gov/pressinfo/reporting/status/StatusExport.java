@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -13,23 +14,31 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import vn.gov.pressinfo.reporting.assignment.AssignmentState;
 import vn.gov.pressinfo.web.BusinessTime;
 
-/** The status table as a spreadsheet (XLSX) or as CSV (UTF-8 with a byte-order mark, so Excel shows Vietnamese). */
+/**
+ * The status table as a spreadsheet (XLSX) or as CSV (UTF-8 with a byte-order mark, so Excel shows Vietnamese). Every cell
+ * a person reads is Vietnamese: the state is its label ({@link AssignmentState#label()}), never its code.
+ */
 public final class StatusExport {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final String CSV = "text/csv";
     private static final String[] HEADER = {"STT", "Cơ quan", "Nhóm", "Tình trạng", "Đúng hạn / muộn", "Thời điểm gửi", "Trạng thái xử lý"};
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(BusinessTime.ZONE);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private StatusExport() {
     }
 
     private static String[] line(int n, RequestStatus.Group group, AgencyStatus a) {
-        return new String[] {Integer.toString(n), a.agencyName(), group.label(), a.submitted() ? "Đã gửi" : "Chưa gửi",
+        boolean withdrawn = a.state() == AssignmentState.WITHDRAWN;
+        return new String[] {Integer.toString(n), a.agencyName(), group.label(),
+                a.submitted() ? "Đã gửi" : withdrawn ? AssignmentState.WITHDRAWN.label() : "Chưa gửi",
                 a.submitted() ? (a.late() ? "Muộn" : "Đúng hạn") : (a.overdue() ? "Quá hạn" : ""),
-                a.submittedAt() == null ? "" : WHEN.format(a.submittedAt()), a.state().name()};
+                a.submittedAt() == null ? "" : WHEN.format(a.submittedAt()), a.state().label()};
     }
 
     public static byte[] csv(RequestStatus status) {
@@ -70,8 +79,11 @@ public final class StatusExport {
             Row title = sheet.createRow(r++);
             title.createCell(0).setCellValue("Tình hình gửi báo cáo: " + status.reference() + " - " + status.subject());
             title.getCell(0).setCellStyle(header);
-            sheet.createRow(r++).createCell(0).setCellValue("Hạn gửi: " + status.dueDate() + "; đã gửi " + status.counts().submitted() + "/"
-                    + status.counts().total() + ", chưa gửi " + status.counts().notSubmitted() + ", gửi muộn " + status.counts().late());
+            StatusCounts counts = status.counts();
+            sheet.createRow(r++).createCell(0).setCellValue("Hạn gửi: " + DAY.format(status.dueDate()) + "; đã gửi " + counts.submitted() + "/"
+                    + counts.total() + ", chưa gửi " + counts.notSubmitted() + ", gửi muộn " + counts.late()
+                    + (counts.withdrawn() > 0 ? ", " + AssignmentState.WITHDRAWN.label().toLowerCase(VIETNAMESE) + " (rút yêu cầu) "
+                            + counts.withdrawn() : ""));
             r++;
             Row head = sheet.createRow(r++);
             for (int i = 0; i < HEADER.length; i++) {

@@ -59,7 +59,7 @@ public class StatusService {
                     boolean submitted = rs.getInt(7) > 0;
                     String type = rs.getString(4);
                     byGroup.get(AgencyGroup.of(type)).add(new AgencyStatus(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                            rs.getString(3), type, state, submitted, rs.getBoolean(6),
+                            rs.getString(3), type, state, state.label(), submitted, rs.getBoolean(6),
                             state == AssignmentState.OPEN && rs.getObject(9, LocalDate.class).isBefore(today),
                             submittedAt == null ? null : submittedAt.toInstant()));
                 }

@@ -224,9 +224,12 @@ class AssignmentResourceTest {
         auditor().get("/api/v1/assignments/" + otherAssignment + "/history").then().statusCode(200)
                 .body("[1].note", containsString("1234/QĐ-UBND")).body("[1].toState", equalTo("OPEN"));
         auditor().get("/api/v1/assignments/" + otherAssignment).then().body("agencyName", containsString("Sở Thử nghiệm 3"));
-        // The successor was asked by the first request itself: the predecessor's assignment stays, and says why.
-        auditor().get("/api/v1/assignments/" + ids.get(0)).then().body("agencyId", equalTo(merged.toString()));
-        auditor().get("/api/v1/assignments/" + ids.get(0) + "/history").then().body("[1].note", containsString("Không chuyển"));
+        // The successor was asked by the first request itself: the predecessor's assignment is withdrawn, and says why.
+        auditor().get("/api/v1/assignments/" + ids.get(0)).then().body("agencyId", equalTo(merged.toString()))
+                .body("state", equalTo("WITHDRAWN")).body("overdue", equalTo(false));
+        auditor().get("/api/v1/assignments/" + ids.get(0) + "/history").then().body("[1].toState", equalTo("WITHDRAWN"))
+                .body("[1].note", containsString("Rút yêu cầu: cơ quan đã giải thể/sáp nhập theo 1234/QĐ-UBND"))
+                .body("[1].note", containsString("đã được yêu cầu báo cáo trong cùng văn bản"));
         // A submitted report stays with the agency that made it.
         auditor().get("/api/v1/assignments/" + ids.get(1)).then().body("agencyId", equalTo(submitted.toString()));
     }

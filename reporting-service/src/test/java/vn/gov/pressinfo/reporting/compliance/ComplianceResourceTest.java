@@ -97,7 +97,7 @@ class ComplianceResourceTest {
 
         String name = "Sở Thử nghiệm ";
         auditor().queryParam("period", "2025").queryParam("parentId", p.root()).get("/api/v1/compliance/scores").then().statusCode(200)
-                .body("from", equalTo("2025-01-01")).body("to", equalTo("2025-12-31"))
+                .body("from", equalTo("2024-12-15")).body("to", equalTo("2025-12-14"))
                 .body("weights.reportsOnTime", equalTo(25))
                 .body("ranking.agencyId", contains(exemplary.toString(), middling.toString(), poor.toString()))
                 // With no press inquiry in 2025 each earns the inquiry criterion (15) in full, and with no periodic duty missed
@@ -113,5 +113,25 @@ class ComplianceResourceTest {
         auditor().queryParam("period", "2025-Q5").get("/api/v1/compliance/scores").then().statusCode(422).body("errors[0].field", equalTo("period"));
         auditor().get("/api/v1/compliance/scores").then().statusCode(400);
         officerOf(exemplary).queryParam("period", "2025").get("/api/v1/compliance/scores").then().statusCode(403);
+    }
+
+    @Test
+    void periodsFollowTheDecreeCutOffSoAFactOfTwentiethDecember2024CountsIn2025() {
+        TestEvents.Province p = TestEvents.province(1, 0);
+        UUID agency = p.agencies().get(0);
+        // 20 Dec 2024 10:00 in Asia/Ho_Chi_Minh: after the 14 Dec cut-off, so in the 2025 period.
+        TestEvents.send(Events.FALSE_INFO_FLAGGED, new FalseInfoFlagged(UUID.randomUUID(), agency, "Sở", "Báo X", "ONLINE", "https://x.vn/9",
+                null, "Tin sai", "Đất đai", "NORMAL", "FALSE", LocalDate.of(2024, 12, 27), "press-monitor", Instant.parse("2024-12-20T03:00:00Z")));
+        TestEvents.awaitCount("SELECT count(*) FROM press_fact WHERE agency_id = '" + agency + "'", 1);
+        String line = "ranking.find { it.agencyId == '" + agency + "' }";
+        auditor().queryParam("period", "2025").queryParam("parentId", p.root()).get("/api/v1/compliance/scores").then().statusCode(200)
+                .body("period", equalTo("2025")).body("from", equalTo("2024-12-15")).body("to", equalTo("2025-12-14"))
+                .body(line + ".falseInfoFlagged", equalTo(1));
+        auditor().queryParam("period", "2024").queryParam("parentId", p.root()).get("/api/v1/compliance/scores").then().statusCode(200)
+                .body("from", equalTo("2023-12-15")).body("to", equalTo("2024-12-14")).body(line + ".falseInfoFlagged", equalTo(0));
+        auditor().queryParam("period", "2025-H1").queryParam("parentId", p.root()).get("/api/v1/compliance/scores").then().statusCode(200)
+                .body("from", equalTo("2024-12-15")).body("to", equalTo("2025-06-14")).body(line + ".falseInfoFlagged", equalTo(1));
+        auditor().queryParam("period", "2025-01").queryParam("parentId", p.root()).get("/api/v1/compliance/scores").then().statusCode(200)
+                .body("from", equalTo("2024-12-15")).body("to", equalTo("2025-01-14")).body(line + ".falseInfoFlagged", equalTo(1));
     }
 }

@@ -62,7 +62,7 @@ class PressInquiryFactsTest {
         answered(asked, "PARTIALLY_ANSWERED", "2025-06-10T03:00:00Z", false);
         answered(asked, "ANSWERED", "2025-07-01T03:00:00Z", false);
         refused(asked, "2025-08-01T03:00:00Z", true);
-        // After the report's cut-off, inside calendar year 2025 (compliance).
+        // After the cut-off of 14/12/2025: in the 2026 period, for the report and for compliance alike.
         answered(asked, "ANSWERED", "2025-12-20T03:00:00Z", true);
         // Never answered: OVERDUE is a fact (not on time); VERY_OVERDUE of the same inquiry adds nothing.
         UUID ignored = UUID.randomUUID();
@@ -105,21 +105,25 @@ class PressInquiryFactsTest {
                 "spokespersonTrained", true));
         officerOf(asked).body(Map.of("indicators", complete)).post("/api/v1/assignments/" + id + "/submit").then().statusCode(200);
 
-        // Calendar year 2025: 3 of 6 inquiries had a timely response (two answers and a lawful refusal by their deadline;
-        // two answers were late and one inquiry went overdue unanswered): 50 % of 15 = 7.5. Neither agency has a
-        // spokesperson, regulation or training (60) nor submitted the report due 17/12/2025 on time (25); false information
-        // and initial statements do not apply; both missed no periodic duty (10). Out of 110: 25 and 17.5.
+        // Period 2025 (15/12/2024 – 14/12/2025): 2 of 5 inquiries had a timely response (an answer and a lawful refusal by
+        // their deadline; two answers were late and one inquiry went overdue unanswered; the answer of 20/12/2025 belongs to
+        // 2026): 40 % of 15 = 6. Neither agency has a spokesperson, regulation or training (60) nor submitted the report of
+        // period 2025 on time (25); false information and initial statements do not apply; both missed no periodic duty (10).
+        // Out of 110: 25 and 16.
         auditor().queryParam("period", "2025").queryParam("parentId", province.root()).get("/api/v1/compliance/scores").then()
                 .statusCode(200)
                 .body("weights.inquiriesAnsweredOnTime", equalTo(15))
                 .body("ranking.agencyId", contains(neverAsked.toString(), asked.toString()))
-                .body("ranking.score", contains(22.7f, 15.9f))
+                .body("ranking.score", contains(22.7f, 14.5f))
                 .body("ranking[0].inquiriesAnsweredOnTime", equalTo("MET"))
                 .body("ranking[0].inquiriesDecided", equalTo(0))
                 .body("ranking[0].inquiriesAnsweredOnTimeShare", equalTo(100.0f))
                 .body("ranking[1].inquiriesAnsweredOnTime", equalTo("PARTLY_MET"))
-                .body("ranking[1].inquiriesDecided", equalTo(6))
-                .body("ranking[1].inquiriesAnsweredOnTimeCount", equalTo(3))
-                .body("ranking[1].inquiriesAnsweredOnTimeShare", equalTo(50.0f));
+                .body("ranking[1].inquiriesDecided", equalTo(5))
+                .body("ranking[1].inquiriesAnsweredOnTimeCount", equalTo(2))
+                .body("ranking[1].inquiriesAnsweredOnTimeShare", equalTo(40.0f));
+        auditor().queryParam("period", "2026").queryParam("parentId", province.root()).get("/api/v1/compliance/scores").then()
+                .statusCode(200).body("ranking.find { it.agencyId == '" + asked + "' }.inquiriesDecided", equalTo(1))
+                .body("ranking.find { it.agencyId == '" + asked + "' }.inquiriesAnsweredOnTimeCount", equalTo(1));
     }
 }

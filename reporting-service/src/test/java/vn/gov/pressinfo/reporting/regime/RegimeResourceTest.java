@@ -1,8 +1,11 @@
 package vn.gov.pressinfo.reporting.regime;
 
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
 import static vn.gov.pressinfo.reporting.Api.admin;
 import static vn.gov.pressinfo.reporting.Api.auditor;
 import static vn.gov.pressinfo.reporting.Api.marker;
@@ -31,8 +34,8 @@ class RegimeResourceTest {
     void theDefaultAnnualRegimeIsShippedWithTheIndicatorsOfRealReports() {
         String id = auditor().get("/api/v1/regimes").then().statusCode(200).body("code", hasItem("PRESS_WORK_ANNUAL"))
                 .extract().path("find { it.code == 'PRESS_WORK_ANNUAL' }.id");
-        // Version 1: migration V7 added the press-inquiry indicators to the shipped template.
-        auditor().get("/api/v1/regimes/" + id).then().statusCode(200).header("ETag", "\"1\"")
+        // Version 2: migration V7 added the press-inquiry indicators to the shipped template, V12 the dated target types.
+        auditor().get("/api/v1/regimes/" + id).then().statusCode(200).header("ETag", "\"2\"")
                 .body("frequency", equalTo("ANNUAL"))
                 .body("indicators.key", hasItem("falseInfoResponses"))
                 .body("indicators.key", hasItems("inquiriesAnswered", "inquiriesAnsweredOnTime", "inquiriesAnsweredLate", "inquiriesRefused"))
@@ -45,6 +48,29 @@ class RegimeResourceTest {
         auditor().get("/api/v1/regimes/" + id + "/periods/2025").then().statusCode(200)
                 .body("period.start", equalTo("2024-12-15")).body("period.end", equalTo("2025-12-14")).body("dueDate", equalTo("2025-12-17"));
         auditor().get("/api/v1/regimes/" + id + "/periods/2025-Q1").then().statusCode(422).body("errors[0].field", equalTo("label"));
+    }
+
+    @Test
+    void theAnnualRequestAsksDistrictsUntilJune2025AndCommunesFromJuly2025UnderLaw72() {
+        String id = auditor().get("/api/v1/regimes").then().statusCode(200)
+                .extract().path("find { it.code == 'PRESS_WORK_ANNUAL' }.id");
+        String law = "Luật Tổ chức chính quyền địa phương số 72/2025/QH15, hiệu lực 01/7/2025";
+        auditor().get("/api/v1/regimes/" + id).then().statusCode(200)
+                .body("targetTypesByDate.typeCode", contains("DEPARTMENT", "DISTRICT", "COMMUNE"))
+                .body("targetTypesByDate.find { it.typeCode == 'DISTRICT' }.validTo", equalTo("2025-06-30"))
+                .body("targetTypesByDate.find { it.typeCode == 'DISTRICT' }.legalSource", equalTo(law))
+                .body("targetTypesByDate.find { it.typeCode == 'COMMUNE' }.validFrom", equalTo("2025-07-01"))
+                .body("targetTypesByDate.find { it.typeCode == 'COMMUNE' }.validTo", nullValue())
+                .body("targetTypesByDate.find { it.typeCode == 'COMMUNE' }.legalSource", equalTo(law))
+                .body("targetTypesByDate.find { it.typeCode == 'DEPARTMENT' }.validFrom", nullValue())
+                .body("schedule.targetTypes", contains("DEPARTMENT", "COMMUNE"));
+        // The period's last cut-off day decides: 14/12/2024 (districts still existed), 14/12/2025 (communes).
+        auditor().get("/api/v1/regimes/" + id + "/periods/2024").then().statusCode(200).body("targetTypes", contains("DEPARTMENT", "DISTRICT"));
+        auditor().get("/api/v1/regimes/" + id + "/periods/2025").then().statusCode(200).body("targetTypes", contains("DEPARTMENT", "COMMUNE"));
+        // A regime without dated target types asks its schedule's (none without a schedule).
+        String monthly = createMonthly("T_" + marker().toUpperCase());
+        auditor().get("/api/v1/regimes/" + monthly).then().body("targetTypesByDate", empty());
+        auditor().get("/api/v1/regimes/" + monthly + "/periods/2025-07").then().statusCode(200).body("targetTypes", empty());
     }
 
     @Test

@@ -37,6 +37,18 @@ class ReportingPeriodTest {
     }
 
     @Test
+    void parseTellsTheFrequencyFromTheLabelAndUsesTheDecreeCutOff() {
+        assertThat(ReportingPeriod.parse("2025")).isEqualTo(new ReportingPeriod("2025", LocalDate.of(2024, 12, 15), LocalDate.of(2025, 12, 14)));
+        assertThat(ReportingPeriod.parse(" 2025-H2 "))
+                .isEqualTo(new ReportingPeriod("2025-H2", LocalDate.of(2025, 6, 15), LocalDate.of(2025, 12, 14)));
+        assertThat(ReportingPeriod.parse("2025-Q3")).isEqualTo(new ReportingPeriod("2025-Q3", LocalDate.of(2025, 6, 15), LocalDate.of(2025, 9, 14)));
+        assertThat(ReportingPeriod.parse("2025-07")).isEqualTo(new ReportingPeriod("2025-07", LocalDate.of(2025, 6, 15), LocalDate.of(2025, 7, 14)));
+        assertThatThrownBy(() -> ReportingPeriod.parse("2025-Q5")).hasMessageContaining("quarter (2025-Q3)");
+        assertThatThrownBy(() -> ReportingPeriod.parse(null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ReportingPeriod.parse("1999")).hasMessageContaining("out of range");
+    }
+
+    @Test
     void theDayAfterTheCutOffBelongsToTheNextPeriod() {
         assertThat(ReportingPeriod.labelContaining(Frequency.ANNUAL, LocalDate.of(2025, 12, 14), 15)).isEqualTo("2025");
         assertThat(ReportingPeriod.labelContaining(Frequency.ANNUAL, LocalDate.of(2025, 12, 15), 15)).isEqualTo("2026");

@@ -1,6 +1,8 @@
 package vn.gov.pressinfo.reporting.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static vn.gov.pressinfo.reporting.Api.admin;
 import static vn.gov.pressinfo.reporting.Api.auditor;
@@ -88,6 +90,41 @@ class RequestGeneratorTest {
         assertThat(issuedFor(code, generator.generate())).isEmpty();
 
         auditor().queryParam("regimeCode", code).get("/api/v1/report-requests").then().statusCode(200).body("total", equalTo(3));
+    }
+
+    @Test
+    void scheduledRequestsAskTheAgencyTypesInForceOnThePeriodsLastCutOffDay() {
+        String suffix = marker().toUpperCase();
+        String department = "DEPT_" + suffix;
+        String district = "DIST_" + suffix;
+        String commune = "COMM_" + suffix;
+        UUID root = TestEvents.agency("Tỉnh thử nghiệm " + suffix, "PROVINCE", null);
+        UUID dept = TestEvents.agency("Sở thử nghiệm " + suffix, department, root);
+        UUID dist = TestEvents.agency("Huyện thử nghiệm " + suffix, district, root);
+        UUID comm = TestEvents.agency("Xã thử nghiệm " + suffix, commune, root);
+        TestEvents.awaitCount("SELECT count(*) FROM agency_reference WHERE parent_id = '" + root + "'", 3);
+        String code = "D_" + suffix;
+        String regime = admin().body(monthly(code, Map.of("targetTypes", List.of(department), "leadDays", 3))).post("/api/v1/regimes").then()
+                .statusCode(201).extract().path("id");
+        // Dated target types are reference data seeded by migrations (read-only in the API): the same rules as the annual regime's.
+        TestEvents.execute("INSERT INTO regime_target_type (regime_id, type_code, valid_from, valid_to, legal_source) VALUES "
+                + "('" + regime + "', '" + department + "', NULL, NULL, 'Nghị định 09/2019/NĐ-CP'), "
+                + "('" + regime + "', '" + district + "', NULL, '2025-06-30', 'Luật 72/2025/QH15'), "
+                + "('" + regime + "', '" + commune + "', '2025-07-01', NULL, 'Luật 72/2025/QH15')");
+
+        // June 2025: cut-off 15/05 – 14/06/2025, the district level still existed.
+        clock.set(LocalDate.of(2025, 6, 11), LocalTime.of(8, 0));
+        List<ReportRequest> june = issuedFor(code, generator.generate());
+        assertThat(june).extracting(r -> r.periodLabel).containsExactly("2025-06");
+        auditor().queryParam("requestId", june.get(0).id).get("/api/v1/assignments").then().statusCode(200).body("total", equalTo(2))
+                .body("items.agencyId", containsInAnyOrder(dept.toString(), dist.toString()));
+        // July 2025: cut-off 15/06 – 14/07/2025 ends after 1 July: communes, no more districts.
+        clock.set(LocalDate.of(2025, 7, 11), LocalTime.of(8, 0));
+        List<ReportRequest> july = issuedFor(code, generator.generate());
+        assertThat(july).extracting(r -> r.periodLabel).containsExactly("2025-07");
+        auditor().queryParam("requestId", july.get(0).id).get("/api/v1/assignments").then().statusCode(200).body("total", equalTo(2))
+                .body("items.agencyId", containsInAnyOrder(dept.toString(), comm.toString()));
+        auditor().get("/api/v1/regimes/" + regime + "/periods/2025-07").then().body("targetTypes", contains(department, commune));
     }
 
     @Test

@@ -92,7 +92,7 @@ class StatusAndConsolidationTest {
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFSTT,Cơ quan,Nhóm,Tình trạng");
         assertThat(text.lines()).hasSize(6);
-        assertThat(text).contains("Ủy ban nhân dân huyện Thử nghiệm 2 " + p.marker() + ",\"Ủy ban nhân dân các huyện, thành phố, xã, phường\",Chưa gửi,Quá hạn,,OPEN");
+        assertThat(text).contains("Ủy ban nhân dân huyện Thử nghiệm 2 " + p.marker() + ",\"Ủy ban nhân dân các huyện, thành phố, xã, phường\",Chưa gửi,Quá hạn,,Chưa gửi");
 
         auditor().queryParam("format", "pdf").get("/api/v1/report-requests/" + id + "/status").then().statusCode(400);
         officerOf(p.agencies().get(0)).get("/api/v1/report-requests/" + id + "/status").then().statusCode(403);
