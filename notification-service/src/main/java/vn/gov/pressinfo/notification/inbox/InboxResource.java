@@ -34,7 +34,7 @@ import vn.gov.pressinfo.security.Roles;
 import vn.gov.pressinfo.web.PageRequest;
 import vn.gov.pressinfo.web.PageResponses;
 
-/** The in-app inbox of the caller's agency, or of the department for press-admin. */
+/** The in-app inbox of the caller's agency, or of the department (and of the agency holding its role today) for press-admin. */
 @Path("/api/v1/inbox")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Inbox", description = "In-app notices: an agency officer sees its agency's items, press-admin the department's: "
