@@ -91,18 +91,18 @@ public class NotificationRouter {
         }
         if (kinds.containsKey(RecipientKind.DEPARTMENT)) {
             // The department is the agency that held the role on the event's date; its mutes are press-admin's.
-            DepartmentRouting.Route department = this.department.on(date(event), rules.department());
+            DepartmentRouting.Route route = department.on(date(event), rules.department());
             if (!rules.isMuted(Audience.DEPARTMENT, event.type(), Channel.EMAIL)) {
-                if (department.emails().isEmpty()) {
+                if (route.emails().isEmpty()) {
                     deliveries.add(new PlannedDelivery(Channel.EMAIL, Audience.DEPARTMENT.key(), RecipientKind.DEPARTMENT, null,
-                            DeliveryStatus.FAILED, department.noRecipientReason()));
+                            DeliveryStatus.FAILED, route.noRecipientReason()));
                 }
-                for (String email : department.emails()) {
+                for (String email : route.emails()) {
                     deliveries.add(PlannedDelivery.pending(Channel.EMAIL, email, RecipientKind.DEPARTMENT, null));
                 }
             }
             if (!rules.isMuted(Audience.DEPARTMENT, event.type(), Channel.INBOX)) {
-                Audience inbox = department.inbox();
+                Audience inbox = route.inbox();
                 deliveries.add(inbox(inbox, RecipientKind.DEPARTMENT));
                 items.add(new PlannedInboxItem(inbox, templates.title(event.type(), view), templates.summary(event.type(), view)));
             }
