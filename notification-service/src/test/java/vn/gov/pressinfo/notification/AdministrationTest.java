@@ -2,11 +2,10 @@ package vn.gov.pressinfo.notification;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static vn.gov.pressinfo.notification.Fixtures.await;
-import static vn.gov.pressinfo.notification.Fixtures.count;
 
 import java.util.UUID;
 
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import vn.gov.pressinfo.events.EventEnvelope;
 import vn.gov.pressinfo.events.Events;
 import vn.gov.pressinfo.testing.DevTokens;
 
@@ -49,30 +47,46 @@ class AdministrationTest {
     }
 
     @Test
-    void recordedDepartmentRecipientsReplaceTheConfiguredOnes() {
+    void departmentRecipientsAreRecordedPerKnownAgency() {
         given().auth().oauth2(ADMIN).get("/api/v1/department-recipients").then().statusCode(200)
                 .body("[0].email", equalTo("phongbaochi@stttt.test.gov.vn")).body("[0].origin", equalTo("CONFIGURATION"));
-        String email = "lan.pt." + UUID.randomUUID().toString().substring(0, 6) + "@stttt.kiengiang.gov.vn";
+        UUID agency = Fixtures.agency("Sở Văn hóa, Thể thao và Du lịch tỉnh Kiên Giang");
+        UUID other = Fixtures.agency("Sở Văn hóa, Thể thao và Du lịch tỉnh An Giang");
+        String email = "lan.pt." + UUID.randomUUID().toString().substring(0, 6) + "@svhttdl.kiengiang.gov.vn";
         String id = given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
-                .body("{\"email\": \"" + email + "\", \"fullName\": \"Phạm Thị Lan\"}").post("/api/v1/department-recipients")
-                .then().statusCode(201).body("origin", equalTo("DATABASE")).extract().path("id");
+                .body("{\"agencyId\": \"" + agency + "\", \"email\": \"" + email + "\", \"fullName\": \"Phạm Thị Lan\"}")
+                .post("/api/v1/department-recipients").then().statusCode(201).body("origin", equalTo("DATABASE"))
+                .body("agencyId", equalTo(agency.toString())).body("agencyName", equalTo("Sở Văn hóa, Thể thao và Du lịch tỉnh Kiên Giang"))
+                .extract().path("id");
+        String second = null;
         try {
-            given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("{\"email\": \"" + email.toUpperCase() + "\"}")
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                    .body("{\"agencyId\": \"" + agency + "\", \"email\": \"" + email.toUpperCase() + "\"}")
                     .post("/api/v1/department-recipients").then().statusCode(409);
-            given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("{\"email\": \"not-an-email\"}")
+            // The same officer may be recorded for another agency (the old and the new holder of the role).
+            second = given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                    .body("{\"agencyId\": \"" + other + "\", \"email\": \"" + email + "\"}")
+                    .post("/api/v1/department-recipients").then().statusCode(201).extract().path("id");
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("{\"email\": \"" + email + "\"}")
+                    .post("/api/v1/department-recipients").then().statusCode(400).body("errors[0].field", equalTo("agencyId"));
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                    .body("{\"agencyId\": \"" + UUID.randomUUID() + "\", \"email\": \"" + email + "\"}")
+                    .post("/api/v1/department-recipients").then().statusCode(422).body("errors[0].field", equalTo("agencyId"));
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("{\"agencyId\": \"" + agency + "\", \"email\": \"not-an-email\"}")
                     .post("/api/v1/department-recipients").then().statusCode(400).body("errors[0].field", equalTo("email"));
-            EventEnvelope envelope = Fixtures.publish(Events.CORRECTION_OVERDUE, new vn.gov.pressinfo.events.press.CorrectionOverdue(
-                    UUID.randomUUID(), UUID.randomUUID(), "Sở Y tế", "Báo Tin Nhanh", "ONLINE", "https://tinnhanh.example.vn/2",
-                    java.time.Instant.now(), java.time.Instant.now()));
-            await("email to the recorded recipient", () -> !MailSink.to(email).isEmpty());
-            assertThat(MailSink.to(email).get(0).getSubject()).isEqualTo("[PressInfo] Quá hạn cải chính: Báo Tin Nhanh");
-            assertThat(count("SELECT count(*) FROM delivery WHERE event_id = '" + envelope.id() + "' AND channel = 'EMAIL'")).isEqualTo(1);
-        } catch (jakarta.mail.MessagingException e) {
-            throw new AssertionError(e);
+            given().auth().oauth2(ADMIN).queryParam("agencyId", agency.toString()).get("/api/v1/department-recipients").then().statusCode(200)
+                    .body("id", contains(id));
+            // While the registry has published no department role, the configured addresses stay in effect.
+            given().auth().oauth2(ADMIN).get("/api/v1/department-recipients").then().statusCode(200).body("[0].origin", equalTo("CONFIGURATION"));
+            given().auth().oauth2(DevTokens.agencyOfficer(agency)).get("/api/v1/department-recipients").then().statusCode(403);
         } finally {
             given().auth().oauth2(ADMIN).delete("/api/v1/department-recipients/" + id).then().statusCode(200);
+            if (second != null) {
+                given().auth().oauth2(ADMIN).delete("/api/v1/department-recipients/" + second).then().statusCode(200);
+            }
         }
-        given().auth().oauth2(ADMIN).get("/api/v1/department-recipients").then().statusCode(200).body("[0].origin", equalTo("CONFIGURATION"));
+        given().auth().oauth2(ADMIN).queryParam("agencyId", agency.toString()).get("/api/v1/department-recipients").then().statusCode(200)
+                .body("size()", equalTo(0));
     }
 
     @Test

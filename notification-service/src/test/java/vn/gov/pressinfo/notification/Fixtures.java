@@ -30,6 +30,8 @@ import vn.gov.pressinfo.events.EventPayload;
 import vn.gov.pressinfo.events.EventType;
 import vn.gov.pressinfo.events.Events;
 import vn.gov.pressinfo.events.press.FalseInfoFlagged;
+import vn.gov.pressinfo.events.registry.AgencyRoleChanged;
+import vn.gov.pressinfo.events.registry.AgencySnapshot;
 import vn.gov.pressinfo.events.registry.SpokespersonAppointed;
 import vn.gov.pressinfo.events.reporting.ReportOverdue;
 
@@ -77,6 +79,40 @@ public final class Fixtures {
                 "Nguyễn Thị Thu Hà", "Phó Giám đốc Sở", email, "0297 3862 000", LocalDate.of(2020, 1, 1), null, null, Instant.now()));
         await("spokesperson of " + agency, () -> count("SELECT count(*) FROM spokesperson_reference WHERE agency_id = '" + agency + "'") == 1);
         return agency;
+    }
+
+    /** Publishes a new agency as registry-service does and waits until the service knows it. */
+    public static UUID agency(String name) {
+        UUID agency = UUID.randomUUID();
+        publish(Events.AGENCY_CHANGED, new AgencySnapshot(agency, 0, "T-" + agency.toString().substring(0, 8), name, "DEPARTMENT", null,
+                "ACTIVE", LocalDate.of(2020, 1, 1), Instant.now()));
+        await("agency " + name, () -> count("SELECT count(*) FROM agency_reference WHERE id = '" + agency + "'") == 1);
+        return agency;
+    }
+
+    /** Publishes every term of the press management department role as registry-service does, and waits until applied. */
+    public static void departmentRole(AgencyRoleChanged.Term... terms) {
+        Instant changedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        publish(Events.AGENCY_ROLE_CHANGED, new AgencyRoleChanged(AgencyRoleChanged.PRESS_MANAGEMENT_DEPARTMENT,
+                "Cơ quan quản lý nhà nước về báo chí của tỉnh", List.of(terms), "press-admin", changedAt));
+        await("department role of " + changedAt, () -> count("SELECT count(*) FROM agency_role_reference WHERE role = '"
+                + AgencyRoleChanged.PRESS_MANAGEMENT_DEPARTMENT + "' AND changed_at = '" + changedAt + "'") == terms.length);
+    }
+
+    /**
+     * Forgets the department role, as in a service whose registry has published none: the read model only takes newer
+     * events and the contract has no empty history, so tests that published a role clear it this way when they end.
+     */
+    public static void forgetDepartmentRole() {
+        update("DELETE FROM agency_role_reference WHERE role = '" + AgencyRoleChanged.PRESS_MANAGEMENT_DEPARTMENT + "'");
+    }
+
+    public static void update(String sql) {
+        try (Connection c = CDI.current().select(DataSource.class).get().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.executeUpdate();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static ReportOverdue reportOverdue(UUID agency, String reference) {

@@ -12,8 +12,8 @@ import io.smallrye.config.WithDefault;
 public interface NotificationConfig {
 
     /**
-     * Officers of the press management department who receive department notices while the
-     * {@code department_recipient} table is empty (comma-separated).
+     * The last fallback for department notices (comma-separated): used only while registry-service has published no
+     * term of the PRESS_MANAGEMENT_DEPARTMENT role and no department recipient without agency is recorded.
      */
     Optional<List<String>> departmentEmails();
 

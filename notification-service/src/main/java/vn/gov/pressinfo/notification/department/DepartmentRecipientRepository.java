@@ -16,7 +16,17 @@ public class DepartmentRecipientRepository implements PanacheRepositoryBase<Depa
         return listAll(Sort.ascending("email"));
     }
 
-    public boolean existsEmail(String email) {
-        return count("lower(email) = ?1", email.toLowerCase(Locale.ROOT)) > 0;
+    /** The recipients recorded for {@code agencyId}. */
+    public List<DepartmentRecipient> ofAgency(UUID agencyId) {
+        return list("agencyId", Sort.ascending("email"), agencyId);
+    }
+
+    /** The recipients recorded before recipients belonged to an agency. */
+    public List<DepartmentRecipient> withoutAgency() {
+        return list("agencyId is null", Sort.ascending("email"));
+    }
+
+    public boolean existsEmail(UUID agencyId, String email) {
+        return count("agencyId = ?1 and lower(email) = ?2", agencyId, email.toLowerCase(Locale.ROOT)) > 0;
     }
 }

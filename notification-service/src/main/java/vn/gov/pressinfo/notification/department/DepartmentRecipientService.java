@@ -1,51 +1,70 @@
 package vn.gov.pressinfo.notification.department;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import vn.gov.pressinfo.notification.config.NotificationConfig;
+import vn.gov.pressinfo.agencydirectory.AgencyDirectory;
 import vn.gov.pressinfo.notification.routing.RoutingTable;
 import vn.gov.pressinfo.web.ProblemException;
 
-/** The department officers who receive department notices; configuration applies while none is recorded. */
+/**
+ * The department officers who receive department notices, recorded per agency; which of them receive on a date follows
+ * the department role ({@link DepartmentRouting}).
+ */
 @ApplicationScoped
 public class DepartmentRecipientService {
 
     private final DepartmentRecipientRepository repository;
     private final RoutingTable table;
-    private final NotificationConfig config;
+    private final DepartmentRouting routing;
+    private final AgencyDirectory agencies;
     private final Clock clock;
 
-    public DepartmentRecipientService(DepartmentRecipientRepository repository, RoutingTable table, NotificationConfig config,
-            Clock clock) {
+    public DepartmentRecipientService(DepartmentRecipientRepository repository, RoutingTable table, DepartmentRouting routing,
+            AgencyDirectory agencies, Clock clock) {
         this.repository = repository;
         this.table = table;
-        this.config = config;
+        this.routing = routing;
+        this.agencies = agencies;
         this.clock = clock;
     }
 
+    /** The recipients in effect on {@code on}: those who would receive a department notice about an event of that day. */
     @Transactional
-    public List<DepartmentRecipientResponse> list() {
-        List<DepartmentRecipient> recorded = repository.all();
-        if (!recorded.isEmpty()) {
-            return recorded.stream().map(DepartmentRecipientResponse::of).toList();
-        }
-        return config.departmentEmails().orElse(List.of()).stream().map(String::trim).filter(e -> !e.isEmpty())
-                .map(DepartmentRecipientResponse::configured).toList();
+    public List<DepartmentRecipientResponse> inEffect(LocalDate on) {
+        // Read afresh (not the routing cache) so that an edit through another replica shows at once.
+        DepartmentRouting.Route route = routing.on(on, table.loadDepartment());
+        return switch (route.source()) {
+            case HOLDER -> responses(repository.ofAgency(route.holder().orElseThrow().agencyId()));
+            case WITHOUT_AGENCY -> responses(repository.withoutAgency());
+            case CONFIGURATION -> route.emails().stream().map(DepartmentRecipientResponse::configured).toList();
+            case NONE -> List.of();
+        };
+    }
+
+    /** The recipients recorded for one agency, whether or not it holds the role. */
+    @Transactional
+    public List<DepartmentRecipientResponse> ofAgency(UUID agencyId) {
+        return responses(repository.ofAgency(agencyId));
     }
 
     @Transactional
     public DepartmentRecipient add(DepartmentRecipientRequest request, String by) {
+        if (agencies.find(request.agencyId()).isEmpty()) {
+            throw ProblemException.unprocessable("agencyId", "No agency " + request.agencyId() + " is known from the registry.");
+        }
         String email = request.email().trim();
-        if (repository.existsEmail(email)) {
-            throw ProblemException.conflict("The department recipient " + email + " is already recorded.");
+        if (repository.existsEmail(request.agencyId(), email)) {
+            throw ProblemException.conflict("The department recipient " + email + " is already recorded for agency " + request.agencyId() + ".");
         }
         DepartmentRecipient r = new DepartmentRecipient();
         r.id = UUID.randomUUID();
+        r.agencyId = request.agencyId();
         r.email = email;
         r.fullName = request.fullName() == null || request.fullName().isBlank() ? null : request.fullName().trim();
         r.createdAt = clock.instant();
@@ -62,5 +81,19 @@ public class DepartmentRecipientService {
         repository.delete(r);
         table.invalidate();
         return r;
+    }
+
+    /** One recipient with its agency's name. */
+    @Transactional
+    public DepartmentRecipientResponse response(DepartmentRecipient r) {
+        return DepartmentRecipientResponse.of(r, agencyName(r.agencyId));
+    }
+
+    private List<DepartmentRecipientResponse> responses(List<DepartmentRecipient> recipients) {
+        return recipients.stream().map(r -> DepartmentRecipientResponse.of(r, agencyName(r.agencyId))).toList();
+    }
+
+    private String agencyName(UUID agencyId) {
+        return agencyId == null ? null : agencies.find(agencyId).map(a -> a.name).orElse(null);
     }
 }

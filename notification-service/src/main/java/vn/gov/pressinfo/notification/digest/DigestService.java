@@ -31,6 +31,7 @@ import vn.gov.pressinfo.notification.delivery.DeliveryDispatcher;
 import vn.gov.pressinfo.notification.delivery.DeliveryWriter;
 import vn.gov.pressinfo.notification.delivery.PlannedDelivery;
 import vn.gov.pressinfo.notification.delivery.StoredEvent;
+import vn.gov.pressinfo.notification.department.DepartmentRouting;
 import vn.gov.pressinfo.notification.message.NoticeTemplates;
 import vn.gov.pressinfo.notification.routing.RecipientKind;
 import vn.gov.pressinfo.notification.routing.RoutingTable;
@@ -38,8 +39,8 @@ import vn.gov.pressinfo.web.BusinessTime;
 
 /**
  * The department's daily digest (bản tổng hợp hằng ngày): once a day, from
- * {@code pressinfo.notification.digest.hour} in Asia/Ho_Chi_Minh, one email to each department recipient
- * listing the overdue assignments and open false-information cases. The {@code digest} table's primary key
+ * {@code pressinfo.notification.digest.hour} in Asia/Ho_Chi_Minh, one email to each department recipient (those of the
+ * agency that holds the department role that day, see {@link DepartmentRouting}) listing the overdue assignments and open false-information cases. The {@code digest} table's primary key
  * on the day makes it once per day whichever replica gets there first, and across restarts.
  */
 @ApplicationScoped
@@ -54,10 +55,12 @@ public class DigestService {
     private final DeliveryDispatcher dispatcher;
     private final NotificationConfig.Digest config;
     private final Clock clock;
+    private final DepartmentRouting department;
 
     public DigestService(AgroalDataSource dataSource, RoutingTable routing, DeliveryWriter writer, DeliveryDispatcher dispatcher,
-            NotificationConfig config, Clock clock) {
+            NotificationConfig config, Clock clock, DepartmentRouting department) {
         this.dataSource = dataSource;
+        this.department = department;
         this.routing = routing;
         this.writer = writer;
         this.dispatcher = dispatcher;
@@ -121,7 +124,8 @@ public class DigestService {
         data.put("openCases", openCases);
         StoredEvent event = new StoredEvent(eventId, NoticeTemplates.DIGEST_TYPE, SOURCE, day.toString(), now,
                 EventJson.mapper().writeValueAsString(data));
-        List<PlannedDelivery> deliveries = routing.current().departmentEmails().stream()
+        // The department of the digest's day: the recipients of the agency holding the role then (DepartmentRouting).
+        List<PlannedDelivery> deliveries = department.on(day, routing.current().department()).emails().stream()
                 .map(email -> PlannedDelivery.pending(Channel.EMAIL, email, RecipientKind.DEPARTMENT, null)).toList();
         writer.write(event, deliveries, List.of(), now);
         return true;

@@ -80,7 +80,8 @@ public class EmailSender implements ChannelSender {
         Audience audience = Audience.parse(delivery.recipient())
                 .orElseThrow(() -> DeliveryFailure.permanent("not an email recipient: " + delivery.recipient()));
         if (audience.isDepartment()) {
-            throw DeliveryFailure.permanent("no department recipient is recorded or configured");
+            throw DeliveryFailure.permanent("no department recipient was recorded for the holder of the press management department "
+                    + "role, nor configured, when the event arrived; record one and the next department notice reaches them");
         }
         return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
                 .call(() -> spokespersons.current(audience.agencyId(), time.today()).map(p -> p.email))

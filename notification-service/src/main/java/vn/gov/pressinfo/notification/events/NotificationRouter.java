@@ -1,5 +1,6 @@
 package vn.gov.pressinfo.notification.events;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +25,7 @@ import vn.gov.pressinfo.notification.delivery.DeliveryStatus;
 import vn.gov.pressinfo.notification.delivery.DeliveryWriter;
 import vn.gov.pressinfo.notification.delivery.PlannedDelivery;
 import vn.gov.pressinfo.notification.delivery.StoredEvent;
+import vn.gov.pressinfo.notification.department.DepartmentRouting;
 import vn.gov.pressinfo.notification.inbox.PlannedInboxItem;
 import vn.gov.pressinfo.notification.message.NoticeTemplates;
 import vn.gov.pressinfo.notification.routing.Audience;
@@ -32,9 +34,10 @@ import vn.gov.pressinfo.notification.routing.RoutingTable;
 import vn.gov.pressinfo.web.BusinessTime;
 
 /**
- * Turns one event into deliveries, following the routing rules: for the concerned agency its current
- * spokesperson's email and its in-app inbox, for the department each officer's email and the
- * department inbox, for subscribers one webhook each. Skips what the recipient muted. Writes everything
+ * Turns one event into deliveries, following the routing rules: for the concerned agency (named by the rule's
+ * agency field, by default {@code agencyIds} or {@code agencyId}) its current spokesperson's email and its in-app
+ * inbox; for the department, the agency that held the department role on the event's date ({@link DepartmentRouting}):
+ * its officers' emails and its inbox; for subscribers one webhook each. Skips what the recipient muted. Writes everything
  * in the caller's transaction; sending is the dispatcher's job.
  */
 @ApplicationScoped
@@ -47,10 +50,12 @@ public class NotificationRouter {
     private final DeliveryWriter writer;
     private final NoticeTemplates templates;
     private final BusinessTime time;
+    private final DepartmentRouting department;
 
     public NotificationRouter(RoutingTable routing, SpokespersonDirectory spokespersons, DeliveryWriter writer,
-            NoticeTemplates templates, BusinessTime time) {
+            NoticeTemplates templates, BusinessTime time, DepartmentRouting department) {
         this.routing = routing;
+        this.department = department;
         this.spokespersons = spokespersons;
         this.writer = writer;
         this.templates = templates;
@@ -62,18 +67,18 @@ public class NotificationRouter {
     public int route(StoredEvent event) {
         RoutingTable.Snapshot rules = routing.current();
         JsonNode data = data(event);
-        Set<RecipientKind> kinds = rules.kindsOf(event.type(), data);
+        Map<RecipientKind, RoutingTable.Rule> kinds = rules.rulesOf(event.type(), data);
         if (kinds.isEmpty()) {
             return 0;
         }
         List<PlannedDelivery> deliveries = new ArrayList<>();
         List<PlannedInboxItem> items = new ArrayList<>();
         Map<String, Object> view = null;
-        if (kinds.contains(RecipientKind.AGENCY) || kinds.contains(RecipientKind.DEPARTMENT)) {
+        if (kinds.containsKey(RecipientKind.AGENCY) || kinds.containsKey(RecipientKind.DEPARTMENT)) {
             view = NoticeTemplates.view(event.data());
         }
-        if (kinds.contains(RecipientKind.AGENCY)) {
-            for (UUID agencyId : agencies(event, data)) {
+        if (kinds.containsKey(RecipientKind.AGENCY)) {
+            for (UUID agencyId : agencies(event, data, kinds.get(RecipientKind.AGENCY).agencyField())) {
                 Audience audience = Audience.agency(agencyId);
                 if (!rules.isMuted(audience, event.type(), Channel.EMAIL)) {
                     deliveries.add(spokespersonEmail(agencyId));
@@ -84,23 +89,25 @@ public class NotificationRouter {
                 }
             }
         }
-        if (kinds.contains(RecipientKind.DEPARTMENT)) {
+        if (kinds.containsKey(RecipientKind.DEPARTMENT)) {
+            // The department is the agency that held the role on the event's date; its mutes are press-admin's.
+            DepartmentRouting.Route route = department.on(date(event), rules.department());
             if (!rules.isMuted(Audience.DEPARTMENT, event.type(), Channel.EMAIL)) {
-                if (rules.departmentEmails().isEmpty()) {
+                if (route.emails().isEmpty()) {
                     deliveries.add(new PlannedDelivery(Channel.EMAIL, Audience.DEPARTMENT.key(), RecipientKind.DEPARTMENT, null,
-                            DeliveryStatus.FAILED, "no department recipient is recorded or configured"));
+                            DeliveryStatus.FAILED, route.noRecipientReason()));
                 }
-                for (String email : rules.departmentEmails()) {
+                for (String email : route.emails()) {
                     deliveries.add(PlannedDelivery.pending(Channel.EMAIL, email, RecipientKind.DEPARTMENT, null));
                 }
             }
             if (!rules.isMuted(Audience.DEPARTMENT, event.type(), Channel.INBOX)) {
-                deliveries.add(inbox(Audience.DEPARTMENT, RecipientKind.DEPARTMENT));
-                items.add(new PlannedInboxItem(Audience.DEPARTMENT, templates.title(event.type(), view),
-                        templates.summary(event.type(), view)));
+                Audience inbox = route.inbox();
+                deliveries.add(inbox(inbox, RecipientKind.DEPARTMENT));
+                items.add(new PlannedInboxItem(inbox, templates.title(event.type(), view), templates.summary(event.type(), view)));
             }
         }
-        if (kinds.contains(RecipientKind.SUBSCRIBERS)) {
+        if (kinds.containsKey(RecipientKind.SUBSCRIBERS)) {
             for (UUID subscription : rules.subscribersOf(event.type())) {
                 deliveries.add(PlannedDelivery.pending(Channel.WEBHOOK, "subscription:" + subscription, RecipientKind.SUBSCRIBERS, null));
             }
@@ -138,18 +145,27 @@ public class NotificationRouter {
         }
     }
 
-    /** The agencies an event concerns: {@code agencyIds} (a report request) or {@code agencyId}. */
-    static Set<UUID> agencies(StoredEvent event, JsonNode data) {
+    /** The business date of an event (Asia/Ho_Chi_Minh) from its occurrence time; today when it has none. */
+    private LocalDate date(StoredEvent event) {
+        return event.time() == null ? time.today() : LocalDate.ofInstant(event.time(), BusinessTime.ZONE);
+    }
+
+    /**
+     * The agencies an event concerns: those named by the rule's agency field (a UUID or a list of them), or by default
+     * {@code agencyIds} (a report request) or {@code agencyId}. A field that is absent or null names none.
+     */
+    static Set<UUID> agencies(StoredEvent event, JsonNode data, String agencyField) {
         Set<UUID> ids = new LinkedHashSet<>();
         if (data == null) {
             throw new InvalidEventException("event " + event.id() + " has no readable agency: unreadable data");
         }
         try {
-            JsonNode many = data.path("agencyIds");
-            if (many.isArray()) {
-                many.forEach(n -> ids.add(UUID.fromString(n.asText())));
-            } else if (data.hasNonNull("agencyId")) {
-                ids.add(UUID.fromString(data.get("agencyId").asText()));
+            JsonNode named = agencyField != null ? data.path(agencyField)
+                    : data.path("agencyIds").isArray() ? data.path("agencyIds") : data.path("agencyId");
+            if (named.isArray()) {
+                named.forEach(n -> ids.add(UUID.fromString(n.asText())));
+            } else if (!named.isMissingNode() && !named.isNull()) {
+                ids.add(UUID.fromString(named.asText()));
             }
         } catch (Exception e) {
             throw new InvalidEventException("event " + event.id() + " has no readable agency: " + e.getMessage());

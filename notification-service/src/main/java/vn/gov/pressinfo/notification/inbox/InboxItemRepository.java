@@ -1,5 +1,6 @@
 package vn.gov.pressinfo.notification.inbox;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -14,10 +15,11 @@ import vn.gov.pressinfo.web.PageRequest;
 @ApplicationScoped
 public class InboxItemRepository implements PanacheRepositoryBase<InboxItem, UUID> {
 
-    public Page<InboxItem> of(String audience, boolean unreadOnly, PageRequest page) {
+    /** The items of any of {@code audiences}, newest first. */
+    public Page<InboxItem> of(Collection<String> audiences, boolean unreadOnly, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
-        params.put("audience", audience);
-        String where = "audience = :audience" + (unreadOnly ? " and readAt is null" : "");
+        params.put("audiences", audiences);
+        String where = "audience in :audiences" + (unreadOnly ? " and readAt is null" : "");
         var query = find(where, Sort.descending("createdAt").and("id"), params);
         return Page.of(query.page(page.page(), page.size()).list(), page, query.count());
     }

@@ -34,10 +34,12 @@ import vn.gov.pressinfo.security.Roles;
 import vn.gov.pressinfo.web.PageRequest;
 import vn.gov.pressinfo.web.PageResponses;
 
-/** The in-app inbox of the caller's agency, or of the department for press-admin. */
+/** The in-app inbox of the caller's agency, or of the department (and of the agency holding its role today) for press-admin. */
 @Path("/api/v1/inbox")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Inbox", description = "In-app notices: an agency officer sees its agency's items, press-admin the department's.")
+@Tag(name = "Inbox", description = "In-app notices: an agency officer sees its agency's items, press-admin the department's: "
+        + "those of the department inbox and those of the agency that holds the press management department role today "
+        + "(department notices go to the inbox of the agency holding the role on the event's date).")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.PRESS_ADMIN, Roles.AGENCY_OFFICER})
 public class InboxResource {
@@ -55,7 +57,8 @@ public class InboxResource {
     /** The caller's items, newest first. */
     @GET
     @Operation(operationId = "listInbox", summary = "List my inbox",
-            description = "The items of the caller's agency (agency-officer) or of the department (press-admin), newest first; "
+            description = "The items of the caller's agency (agency-officer) or of the department (press-admin: the department "
+                    + "inbox and the inbox of the agency holding the department role today), newest first; "
                     + "unread=true for unread items only.")
     @APIResponse(responseCode = "200", description = "One page of items.",
             headers = @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING)),

@@ -94,6 +94,20 @@ public class NoticeTemplates {
             Map.entry("PressDutyMissed", new String[] {"Không thực hiện chế độ cung cấp thông tin định kỳ cho báo chí: {d.dutyName}",
                     "{d.agencyName} chưa thực hiện \"{d.dutyName}\" trong kỳ từ {d.periodStart} đến {d.periodEnd} (hình thức: "
                             + "{d.formsLabel}). Căn cứ: {d.legalBasis}."}),
+            // Work moved by a reorganisation names both agencies and the legal basis.
+            Map.entry("PressWorkMoved", new String[] {
+                    "{#if d.returnedToDepartment}Cần giao lại {d.itemKindLabel}: {d.title}{#else}Tiếp nhận {d.itemKindLabel} do sắp xếp "
+                            + "tổ chức bộ máy: {d.title}{/if}",
+                    "Hồ sơ {d.itemKindLabel} \"{d.title}\" đã được chuyển từ {d.fromAgencyName} sang {d.toAgencyName} theo "
+                            + "{d.reorganisationReference}, từ ngày {d.effectiveDate}.{#if d.returnedToDepartment} Không có cơ quan kế "
+                            + "thừa tiếp nhận công việc: cần giao lại cho cơ quan xử lý.{/if}"}),
+            Map.entry("ReportAssignmentMoved", new String[] {
+                    "{#if d.outcome == 'WITHDRAWN'}Rút yêu cầu báo cáo do cơ quan đã giải thể/sáp nhập: {d.reference}{#else}Yêu cầu báo "
+                            + "cáo được chuyển sang {d.toAgencyName}: {d.reference}{/if}",
+                    "{#if d.outcome == 'WITHDRAWN'}Yêu cầu báo cáo \"{d.subject}\" gửi {d.fromAgencyName} đã được rút theo "
+                            + "{d.reorganisationReference} vì không có cơ quan kế thừa tiếp nhận công việc; không tính là chưa gửi báo "
+                            + "cáo.{#else}Yêu cầu báo cáo \"{d.subject}\" đã được chuyển từ {d.fromAgencyName} sang {d.toAgencyName} theo "
+                            + "{d.reorganisationReference}; {d.toAgencyName} gửi báo cáo, hạn {d.dueDate}.{/if}"}),
             Map.entry("DailyDigest", new String[] {
                     "Tổng hợp ngày {d.date}: {d.overdueCount} báo cáo quá hạn, {d.openCaseCount} vụ việc đang mở",
                     "{d.overdueCount} báo cáo quá hạn, {d.openCaseCount} vụ việc thông tin sai sự thật đang mở."}));
@@ -116,7 +130,11 @@ public class NoticeTemplates {
             Map.entry("channel", Map.of("EMAIL", "thư điện tử", "PHONE", "điện thoại", "IN_PERSON", "trực tiếp", "OFFICIAL_LETTER", "văn bản",
                     "PROVINCIAL_PORTAL", "Cổng thông tin điện tử tỉnh")),
             Map.entry("level", Map.of("OVERDUE", "quá hạn", "VERY_OVERDUE", "quá hạn nghiêm trọng")),
-            Map.entry("outcome", Map.of("ANSWERED", "trả lời đầy đủ", "PARTIALLY_ANSWERED", "trả lời một phần (có câu hỏi bị từ chối theo quy định)")),
+            Map.entry("outcome", Map.of("ANSWERED", "trả lời đầy đủ", "PARTIALLY_ANSWERED", "trả lời một phần (có câu hỏi bị từ chối theo quy định)",
+                    "MOVED", "chuyển sang cơ quan kế thừa", "WITHDRAWN", "cơ quan đã giải thể/sáp nhập")),
+            // What a reorganisation moved (PressWorkMoved).
+            Map.entry("itemKind", Map.of("CASE", "vụ việc thông tin sai sự thật", "INQUIRY", "yêu cầu cung cấp thông tin của báo chí",
+                    "INCIDENT", "vụ việc đột xuất, bất thường")),
             Map.entry("form", FORMS),
             Map.entry("pressCardStatus", Map.of("VALID", "thẻ nhà báo còn hiệu lực", "EXPIRED", "thẻ nhà báo đã hết hạn",
                     "SUSPENDED", "thẻ nhà báo đang bị tạm đình chỉ (cần kiểm tra)", "REVOKED", "thẻ nhà báo đã bị thu hồi (cần kiểm tra)",

@@ -35,6 +35,13 @@ public class RoutingRule {
     @Column(name = "when_value")
     public String whenValue;
 
+    /**
+     * For an AGENCY rule: the top-level field of the event data that names the agency to reach (e.g. {@code toAgencyId}
+     * of work moved by a reorganisation); null: {@code agencyIds} (a list) or {@code agencyId}.
+     */
+    @Column(name = "agency_field")
+    public String agencyField;
+
     public RoutingRule() {
     }
 

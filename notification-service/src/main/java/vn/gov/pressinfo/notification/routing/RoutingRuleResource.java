@@ -31,8 +31,10 @@ import vn.gov.pressinfo.security.Roles;
 @Path("/api/v1/routing-rules")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Routing rules", description = "Which recipients each event type reaches: the concerned agency (its spokesperson's "
-        + "email and its in-app inbox), the press management department (its officers' emails and its inbox) and webhook subscribers. "
-        + "Shipped with defaults; press-admin may change them.")
+        + "email and its in-app inbox; the agency named by the rule's agencyField, by default agencyIds or agencyId of the event data), "
+        + "the press management department (the agency holding the PRESS_MANAGEMENT_DEPARTMENT role on the event's date: the "
+        + "officers recorded for it and its inbox) and webhook subscribers. A kind may hold only when a field of the event data has "
+        + "a value (conditions). Shipped with defaults; press-admin may change the kinds.")
 @SecurityRequirement(name = "bearer")
 public class RoutingRuleResource {
 

@@ -10,7 +10,10 @@ public record RoutingRuleResponse(
         @Schema(description = "Kinds of recipient; empty when the type is not notified.", example = "[\"AGENCY\", \"DEPARTMENT\", \"SUBSCRIBERS\"]")
         List<RecipientKind> recipientKinds,
         @Schema(description = "Kinds reached only when a field of the event data has a value; the other kinds are reached by every event of the type.")
-        List<Condition> conditions) {
+        List<Condition> conditions,
+        @Schema(description = "The top-level field of the event data that names the agency an AGENCY rule reaches; null: agencyIds "
+                + "(a list) or agencyId.", example = "toAgencyId")
+        String agencyField) {
 
     /** A recipient kind reached only when the top-level field {@code field} of the event data equals {@code value}. */
     @Schema(name = "RoutingCondition", description = "A recipient kind reached only when a top-level field of the event data has a given value.")

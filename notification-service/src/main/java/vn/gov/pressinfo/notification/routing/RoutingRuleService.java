@@ -39,7 +39,8 @@ public class RoutingRuleService {
         if (Events.byType(eventType).isEmpty()) {
             throw ProblemException.notFound("No event type " + eventType + " in the catalogue.");
         }
-        // A kind that stays keeps its row, and so the condition it may have (e.g. DEPARTMENT only at VERY_OVERDUE).
+        // A kind that stays keeps its row, and so the condition it may have (e.g. DEPARTMENT only at VERY_OVERDUE) and the
+        // field that names its agency (e.g. toAgencyId of moved work).
         Set<RecipientKind> existing = EnumSet.noneOf(RecipientKind.class);
         for (RoutingRule r : repository.ofType(eventType)) {
             if (kinds.contains(r.recipientKind)) {
@@ -58,13 +59,17 @@ public class RoutingRuleService {
     private RoutingRuleResponse rule(String eventType) {
         Set<RecipientKind> kinds = EnumSet.noneOf(RecipientKind.class);
         List<RoutingRuleResponse.Condition> conditions = new ArrayList<>();
-        repository.ofType(eventType).forEach(r -> {
+        String agencyField = null;
+        for (RoutingRule r : repository.ofType(eventType)) {
             kinds.add(r.recipientKind);
             if (r.whenField != null) {
                 conditions.add(new RoutingRuleResponse.Condition(r.recipientKind, r.whenField, r.whenValue));
             }
-        });
+            if (r.agencyField != null) {
+                agencyField = r.agencyField;
+            }
+        }
         conditions.sort(Comparator.comparing(RoutingRuleResponse.Condition::recipientKind));
-        return new RoutingRuleResponse(eventType, List.copyOf(kinds), conditions);
+        return new RoutingRuleResponse(eventType, List.copyOf(kinds), conditions, agencyField);
     }
 }

@@ -1,6 +1,6 @@
 package vn.gov.pressinfo.notification.routing;
 
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,9 +21,11 @@ import vn.gov.pressinfo.notification.subscription.SubscriptionRepository;
 
 /**
  * What the consumer needs to route one event, read from the database and kept by this replica for
- * {@code pressinfo.notification.routing-cache-ttl}: rules, department emails, active subscriptions and
- * mutes. An edit through this replica drops the cache at once; through another, it shows after the TTL.
- * Routing thousands of events per second would otherwise cost four queries each.
+ * {@code pressinfo.notification.routing-cache-ttl}: rules, department recipients (per agency, those without agency,
+ * the configured ones), active subscriptions and mutes. An edit through this replica drops the cache at once; through
+ * another, it shows after the TTL. Routing thousands of events per second would otherwise cost four queries each.
+ * Which agency holds the department role is not cached here: it changes through the platform's agency consumer,
+ * which cannot drop this cache, so the router asks the role read model for each department notice.
  */
 @ApplicationScoped
 public class RoutingTable {
@@ -68,12 +70,8 @@ public class RoutingTable {
     private Snapshot load() {
         Map<String, List<Rule>> kinds = new HashMap<>();
         rules.listAll().forEach(r -> kinds.computeIfAbsent(r.eventType, t -> new java.util.ArrayList<>())
-                .add(new Rule(r.recipientKind, r.whenField, r.whenValue)));
-        List<String> emails = departmentRecipients.all().stream().map(r -> r.email.toLowerCase(Locale.ROOT)).toList();
-        if (emails.isEmpty()) {
-            emails = config.departmentEmails().orElse(List.of()).stream().map(String::trim).filter(e -> !e.isEmpty())
-                    .map(e -> e.toLowerCase(Locale.ROOT)).distinct().toList();
-        }
+                .add(new Rule(r.recipientKind, r.whenField, r.whenValue, r.agencyField)));
+        DepartmentEmails emails = loadDepartment();
         Map<String, List<UUID>> subscribers = new HashMap<>();
         subscriptions.active().forEach(s -> s.eventTypes.forEach(t -> subscribers.computeIfAbsent(t, k -> new java.util.ArrayList<>()).add(s.id)));
         Set<String> muted = new HashSet<>();
@@ -81,24 +79,55 @@ public class RoutingTable {
         return new Snapshot(kinds, emails, subscribers, muted, System.nanoTime());
     }
 
+    /** The department recipients' addresses as now recorded and configured, read afresh (call in a transaction). */
+    public DepartmentEmails loadDepartment() {
+        Map<UUID, List<String>> byAgency = new HashMap<>();
+        List<String> withoutAgency = new java.util.ArrayList<>();
+        departmentRecipients.all().forEach(r -> {
+            String email = r.email.toLowerCase(Locale.ROOT);
+            if (r.agencyId == null) {
+                withoutAgency.add(email);
+            } else {
+                byAgency.computeIfAbsent(r.agencyId, a -> new java.util.ArrayList<>()).add(email);
+            }
+        });
+        List<String> configured = config.departmentEmails().orElse(List.of()).stream().map(String::trim).filter(e -> !e.isEmpty())
+                .map(e -> e.toLowerCase(Locale.ROOT)).distinct().toList();
+        return new DepartmentEmails(Map.copyOf(byAgency), List.copyOf(withoutAgency), configured);
+    }
+
     private static String muteKey(String audience, String eventType, Channel channel) {
         return audience + '|' + eventType + '|' + channel;
     }
 
-    /** One rule as routing reads it: a recipient kind, with the condition on the event data it may have. */
-    public record Rule(RecipientKind kind, String whenField, String whenValue) {
+    /**
+     * One rule as routing reads it: a recipient kind, with the condition on the event data it may have and, for AGENCY,
+     * the field of the event data that names the agency (null: {@code agencyIds} or {@code agencyId}).
+     */
+    public record Rule(RecipientKind kind, String whenField, String whenValue, String agencyField) {
+    }
+
+    /**
+     * The department recipients' addresses (lower case): those recorded per agency, those recorded without agency
+     * (before recipients belonged to an agency) and the configured ones ({@code pressinfo.notification.department-emails}).
+     */
+    public record DepartmentEmails(Map<UUID, List<String>> byAgency, List<String> withoutAgency, List<String> configured) {
+
+        public List<String> ofAgency(UUID agencyId) {
+            return byAgency.getOrDefault(agencyId, List.of());
+        }
     }
 
     /** One consistent view of the routing data. */
-    public record Snapshot(Map<String, List<Rule>> kinds, List<String> departmentEmails,
+    public record Snapshot(Map<String, List<Rule>> kinds, DepartmentEmails department,
             Map<String, List<UUID>> subscribers, Set<String> muted, long loadedAt) {
 
-        /** The recipient kinds of an event of this type with this data (the rules whose condition holds). */
-        public Set<RecipientKind> kindsOf(String eventType, JsonNode data) {
-            Set<RecipientKind> result = EnumSet.noneOf(RecipientKind.class);
+        /** The rules of an event of this type with this data whose condition holds, by recipient kind. */
+        public Map<RecipientKind, Rule> rulesOf(String eventType, JsonNode data) {
+            Map<RecipientKind, Rule> result = new EnumMap<>(RecipientKind.class);
             for (Rule rule : kinds.getOrDefault(eventType, List.of())) {
                 if (RoutingRule.holds(rule.whenField(), rule.whenValue(), data)) {
-                    result.add(rule.kind());
+                    result.put(rule.kind(), rule);
                 }
             }
             return result;
