@@ -97,6 +97,24 @@ final class DemoReorganisation {
                 Set.of(201)).path("id").asText();
     }
 
+    /**
+     * The officers of each department term who receive department notices (notification-service sends them to the
+     * recipients of the agency holding the role on the event's date); the agencies must have reached it.
+     */
+    void departmentRecipients(Map<String, String> agencies, URI notification) throws IOException, InterruptedException {
+        recipient(notification, agencies.get(ICT_CODE), "phongbaochi@stttt.kiengiang.gov.vn", "Trần Văn Bình");
+        recipient(notification, agencies.get(VHTTDL_CODE), "phongbaochi@svhttdl.angiang.gov.vn", "Phạm Thị Lan");
+    }
+
+    private void recipient(URI notification, String agencyId, String email, String name) throws IOException, InterruptedException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("agencyId", agencyId);
+        body.put("email", email);
+        body.put("fullName", name);
+        http.send("POST", notification.resolve("/api/v1/department-recipients"), admin, body, "pressinfo-demo-recipient-" + email,
+                Set.of(201));
+    }
+
     /** The three 2025 reorganisations; returns the summary line. */
     String apply(Map<String, String> agencies, URI registry, URI reporting, URI press) throws IOException, InterruptedException {
         String vhttdl = agencies.get(VHTTDL_CODE);

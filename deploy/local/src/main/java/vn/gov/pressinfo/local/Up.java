@@ -126,6 +126,7 @@ public final class Up {
         DemoReorganisation reorganisation = new DemoReorganisation(HttpClient.newHttpClient(), Up::say);
         reorganisation.prepare(loader.existingCodes(registry), registry, press);
         loader.awaitReplicated(consumers, expected + DemoReorganisation.AGENCIES_ADDED, Duration.ofSeconds(90));
+        reorganisation.departmentRecipients(loader.existingCodes(registry), stack.baseUrl(Service.NOTIFICATION));
         new DemoWorkflows(HttpClient.newHttpClient(), Up::say).load(loader.existingCodes(registry), registry,
                 stack.baseUrl(Service.REPORTING), press);
         String reorganised = reorganisation.apply(loader.existingCodes(registry), registry, stack.baseUrl(Service.REPORTING), press);
