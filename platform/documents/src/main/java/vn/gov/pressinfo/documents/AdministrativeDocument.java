@@ -42,6 +42,7 @@ public final class AdministrativeDocument implements AutoCloseable {
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     static final int BODY_SIZE = 14;
+    /** The number line; the bodies and the national title use 12 pt (Decree 30: 12–13), which keeps each on one line. */
     static final int HEADER_SIZE = 13;
     static final int RECIPIENTS_SIZE = 11;
     /** A4 in twentieths of a point: 210 × 297 mm. */
@@ -128,14 +129,14 @@ public final class AdministrativeDocument implements AutoCloseable {
         XWPFTable table = borderless(2, 2);
         XWPFTableCell left = table.getRow(0).getCell(0);
         if (issuer.governingBody() != null) {
-            run(first(left), issuer.governingBody().toUpperCase(Locale.forLanguageTag("vi")), HEADER_SIZE, false, false);
+            run(first(left), issuer.governingBody().toUpperCase(Locale.forLanguageTag("vi")), 12, false, false);
         }
         XWPFParagraph body = issuer.governingBody() == null ? first(left) : left.addParagraph();
         body.setAlignment(ParagraphAlignment.CENTER);
-        run(body, issuer.issuingBody().toUpperCase(Locale.forLanguageTag("vi")), HEADER_SIZE, true, false);
+        run(body, issuer.issuingBody().toUpperCase(Locale.forLanguageTag("vi")), 12, true, false);
         underline(left.addParagraph());
         XWPFTableCell right = table.getRow(0).getCell(1);
-        run(first(right), NATIONAL_TITLE, HEADER_SIZE, true, false);
+        run(first(right), NATIONAL_TITLE, 12, true, false);
         XWPFParagraph motto = right.addParagraph();
         motto.setAlignment(ParagraphAlignment.CENTER);
         run(motto, MOTTO, BODY_SIZE, true, false);
@@ -213,28 +214,51 @@ public final class AdministrativeDocument implements AutoCloseable {
         table.setWidth(Long.toString(TEXT_WIDTH));
         table.setTableAlignment(TableRowAlign.CENTER);
         int total = 0;
-        for (int w : widths) {
-            total += w;
-        }
         for (int i = 0; i < headers.size(); i++) {
-            XWPFTableCell cell = table.getRow(0).getCell(i);
-            if (widths.length == headers.size()) {
-                cell.setWidth(Long.toString(TEXT_WIDTH * widths[i] / total));
+            total += widths.length == headers.size() ? widths[i] : 1;
+        }
+        var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+        for (int i = 0; i < headers.size(); i++) {
+            long width = TEXT_WIDTH * (widths.length == headers.size() ? widths[i] : 1) / total;
+            if (grid.sizeOfGridColArray() > i) {
+                grid.getGridColArray(i).setW(BigInteger.valueOf(width));
+            } else {
+                grid.addNewGridCol().setW(BigInteger.valueOf(width));
             }
+            XWPFTableCell cell = table.getRow(0).getCell(i);
+            cell.setWidth(Long.toString(width));
+            cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
             run(first(cell), headers.get(i), 12, true, false);
         }
         return table;
     }
 
-    /** Appends a row of plain 12 pt cells; {@code bold} for a group or total row. */
+    /** Appends a row of plain 12 pt cells (the second column, a name, flush left); {@code bold} for a total row. */
     public static void row(XWPFTable table, boolean bold, String... cells) {
         var row = table.createRow();
         for (int i = 0; i < cells.length; i++) {
             XWPFTableCell cell = i < row.getTableCells().size() ? row.getCell(i) : row.addNewTableCell();
+            cell.setWidth(Long.toString(table.getRow(0).getCell(i).getWidth()));
             XWPFParagraph p = cell.getParagraphs().get(0);
             p.setAlignment(i == 1 ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
             run(p, cells[i] == null ? "" : cells[i], 12, bold, false);
         }
+    }
+
+    /** Appends a group row: {@code label} in bold across the whole table (e.g. "Các sở, ban, ngành"). */
+    public static void groupRow(XWPFTable table, String label) {
+        var row = table.createRow();
+        int columns = row.getTableCells().size();
+        for (int i = columns - 1; i > 0; i--) {
+            row.removeCell(i);
+        }
+        XWPFTableCell cell = row.getCell(0);
+        cell.setWidth(Long.toString(TEXT_WIDTH));
+        var properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        properties.addNewGridSpan().setVal(BigInteger.valueOf(columns));
+        XWPFParagraph p = cell.getParagraphs().get(0);
+        p.setAlignment(ParagraphAlignment.LEFT);
+        run(p, label, 12, true, false);
     }
 
     /** Starts a new page (an appendix). */
@@ -328,7 +352,7 @@ public final class AdministrativeDocument implements AutoCloseable {
         (borders.isSetRight() ? borders.getRight() : borders.addNewRight()).setVal(STBorder.NONE);
         (borders.isSetInsideH() ? borders.getInsideH() : borders.addNewInsideH()).setVal(STBorder.NONE);
         (borders.isSetInsideV() ? borders.getInsideV() : borders.addNewInsideV()).setVal(STBorder.NONE);
-        long leftWidth = (TEXT_WIDTH + mm(15)) * 2 / 5;
+        long leftWidth = (TEXT_WIDTH + mm(15)) * 9 / 20;
         for (var row : table.getRows()) {
             row.getCell(0).setWidth(Long.toString(leftWidth));
             if (columns > 1) {
