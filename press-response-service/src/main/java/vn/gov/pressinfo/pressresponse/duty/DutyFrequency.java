@@ -2,12 +2,26 @@ package vn.gov.pressinfo.pressresponse.duty;
 
 import java.time.LocalDate;
 
+import vn.gov.pressinfo.pressresponse.document.Labelled;
+
 /** How often a periodic duty must be met: in every calendar month or quarter (Asia/Ho_Chi_Minh). */
-public enum DutyFrequency {
+public enum DutyFrequency implements Labelled {
     /** Hằng tháng. */
-    MONTHLY,
+    MONTHLY("Hằng tháng"),
     /** Hằng quý. */
-    QUARTERLY;
+    QUARTERLY("Hằng quý");
+
+    private final String label;
+
+    DutyFrequency(String label) {
+        this.label = label;
+    }
+
+    /** The label in Vietnamese, as documents and exports show it. */
+    @Override
+    public String label() {
+        return label;
+    }
 
     /** The period that contains {@code day}. */
     public DutyPeriod periodOf(LocalDate day) {

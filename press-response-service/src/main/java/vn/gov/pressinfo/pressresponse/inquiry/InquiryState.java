@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
+import vn.gov.pressinfo.pressresponse.document.Labelled;
+
 /**
  * The states of a press inquiry and the one table of allowed transitions (DOMAIN §3): RECEIVED → ASSIGNED (to a
  * person who may speak for the agency) → ANSWERED | PARTIALLY_ANSWERED | REFUSED, or TRANSFERRED to the competent
@@ -12,8 +14,28 @@ import java.util.Set;
  * clarifies, which returns the inquiry to where it was. OVERDUE and VERY_OVERDUE are not states: they are derived
  * from the clock ({@link InquiryClock}).
  */
-public enum InquiryState {
-    RECEIVED, ASSIGNED, CLARIFICATION_REQUESTED, ANSWERED, PARTIALLY_ANSWERED, REFUSED, TRANSFERRED, WITHDRAWN, CLOSED;
+public enum InquiryState implements Labelled {
+    RECEIVED("Đã tiếp nhận"),
+    ASSIGNED("Đã giao người phát ngôn"),
+    CLARIFICATION_REQUESTED("Đề nghị phóng viên làm rõ"),
+    ANSWERED("Đã cung cấp thông tin"),
+    PARTIALLY_ANSWERED("Đã cung cấp một phần"),
+    REFUSED("Từ chối cung cấp thông tin"),
+    TRANSFERRED("Đã chuyển cơ quan có thẩm quyền"),
+    WITHDRAWN("Phóng viên rút yêu cầu"),
+    CLOSED("Đã kết thúc");
+
+    private final String label;
+
+    InquiryState(String label) {
+        this.label = label;
+    }
+
+    /** The label in Vietnamese, as documents and exports show it. */
+    @Override
+    public String label() {
+        return label;
+    }
 
     private static final Map<InquiryState, Set<InquiryState>> ALLOWED = new EnumMap<>(InquiryState.class);
 

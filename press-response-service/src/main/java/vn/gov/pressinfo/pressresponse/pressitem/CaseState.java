@@ -5,15 +5,40 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
+import vn.gov.pressinfo.pressresponse.document.Labelled;
+
 /**
  * The states of a case and the one table of allowed transitions (DOMAIN §4):
  * DETECTED → ASSIGNED → VERIFYING → either ACCURATE (REMEDYING → REMEDIED → CLOSED) or false information
  * (FLAGGED → RESPONSE_DRAFTED → RESPONSE_APPROVED → AWAITING_CORRECTION, i.e. the rebuttal was sent →
  * CORRECTED, or NOT_CORRECTED → ESCALATED → CLOSED). A case may be closed (withdrawn) before its verdict.
  */
-public enum CaseState {
-    DETECTED, ASSIGNED, VERIFYING, REMEDYING, REMEDIED, FLAGGED, RESPONSE_DRAFTED, RESPONSE_APPROVED,
-    AWAITING_CORRECTION, CORRECTED, NOT_CORRECTED, ESCALATED, CLOSED;
+public enum CaseState implements Labelled {
+    DETECTED("Mới phát hiện"),
+    ASSIGNED("Đã giao xử lý"),
+    VERIFYING("Đang xác minh"),
+    REMEDYING("Đang khắc phục"),
+    REMEDIED("Đã khắc phục"),
+    FLAGGED("Xác định thông tin sai sự thật"),
+    RESPONSE_DRAFTED("Đã dự thảo văn bản phản hồi"),
+    RESPONSE_APPROVED("Văn bản phản hồi đã được duyệt"),
+    AWAITING_CORRECTION("Đã gửi văn bản, chờ cải chính"),
+    CORRECTED("Đã cải chính"),
+    NOT_CORRECTED("Quá hạn chưa cải chính"),
+    ESCALATED("Đã kiến nghị xử lý"),
+    CLOSED("Đã kết thúc");
+
+    private final String label;
+
+    CaseState(String label) {
+        this.label = label;
+    }
+
+    /** The label in Vietnamese, as documents and exports show it. */
+    @Override
+    public String label() {
+        return label;
+    }
 
     private static final Map<CaseState, Set<CaseState>> ALLOWED = new EnumMap<>(CaseState.class);
 

@@ -1,7 +1,9 @@
 package vn.gov.pressinfo.pressresponse.pressitem;
 
+import vn.gov.pressinfo.pressresponse.document.Labelled;
+
 /** The outcome of verification (kết quả xác minh), with the Vietnamese label shown to the public. */
-public enum Verdict {
+public enum Verdict implements Labelled {
     ACCURATE("Thông tin chính xác"),
     INACCURATE("Thông tin không chính xác"),
     FALSE("Tin giả / sai sự thật"),
@@ -14,6 +16,7 @@ public enum Verdict {
     }
 
     /** The label in Vietnamese. */
+    @Override
     public String label() {
         return label;
     }

@@ -1,7 +1,9 @@
 package vn.gov.pressinfo.pressresponse.statement;
 
+import vn.gov.pressinfo.pressresponse.document.Labelled;
+
 /** The six forms of providing information to the press (hình thức phát ngôn và cung cấp thông tin, Decree 09/2017 Art. 4). */
-public enum InformationForm {
+public enum InformationForm implements Labelled {
     /** Tổ chức họp báo. */
     PRESS_CONFERENCE("Họp báo"),
     /** Đăng tải trên trang/cổng thông tin điện tử hoặc mạng xã hội chính thức. */
@@ -22,6 +24,7 @@ public enum InformationForm {
     }
 
     /** The label in Vietnamese, as the public feed shows it. */
+    @Override
     public String label() {
         return label;
     }
