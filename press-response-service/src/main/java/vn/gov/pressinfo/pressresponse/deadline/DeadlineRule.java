@@ -35,6 +35,11 @@ public class DeadlineRule {
     public LocalDate effectiveFrom;
     @Column(name = "legal_basis")
     public String legalBasis;
+    /**
+     * How a letter cites the rule's legal basis, in Vietnamese (e.g. "Luật Báo chí 2016, Điều 42"); the rebuttal letter quotes
+     * the CORRECTION rule's citation. Null: the letter cites nothing for it.
+     */
+    public String citation;
     @Column(name = "created_by")
     public String createdBy;
     @Column(name = "created_at")

@@ -22,5 +22,9 @@ public record DeadlineRuleRequest(
         @Schema(description = "First day the rule applies (deadlines starting that day or later).", example = "2026-07-01")
         @NotNull LocalDate effectiveFrom,
         @Schema(description = "The legal text the rule comes from.", example = "Luật Báo chí 2025, Điều 40", maxLength = 500)
-        @NotBlank @Size(max = 500) String legalBasis) {
+        @NotBlank @Size(max = 500) String legalBasis,
+        @Schema(description = "How a rebuttal letter cites the legal basis, in Vietnamese; CORRECTION rules print it in the letters "
+                + "dated while the rule is in force. Absent: the letter cites no legal basis for the deadline.",
+                example = "Luật Báo chí 2016, Điều 42", maxLength = 300)
+        @Size(max = 300) String citation) {
 }

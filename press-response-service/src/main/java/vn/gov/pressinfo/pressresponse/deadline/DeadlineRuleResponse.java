@@ -18,11 +18,13 @@ public record DeadlineRuleResponse(
         @Schema(example = "HOURS") DeadlineUnit unit,
         @Schema(example = "2026-07-01") LocalDate effectiveFrom,
         @Schema(example = "Luật Báo chí 2025") String legalBasis,
+        @Schema(description = "How a rebuttal letter cites the legal basis, in Vietnamese; absent when the letter cites none.",
+                example = "Luật Báo chí 2016, Điều 42") String citation,
         String createdBy,
         Instant createdAt) {
 
     static DeadlineRuleResponse of(DeadlineRule r) {
-        return new DeadlineRuleResponse(r.id, r.kind, r.medium, r.amount, r.unit, r.effectiveFrom, r.legalBasis, r.createdBy,
+        return new DeadlineRuleResponse(r.id, r.kind, r.medium, r.amount, r.unit, r.effectiveFrom, r.legalBasis, r.citation, r.createdBy,
                 r.createdAt);
     }
 }

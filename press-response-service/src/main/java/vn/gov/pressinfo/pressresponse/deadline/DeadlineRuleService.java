@@ -47,6 +47,7 @@ public class DeadlineRuleService {
         rule.unit = request.unit();
         rule.effectiveFrom = request.effectiveFrom();
         rule.legalBasis = TextSearch.clean(request.legalBasis());
+        rule.citation = request.citation() == null || request.citation().isBlank() ? null : TextSearch.clean(request.citation());
         rule.createdBy = actor;
         rule.createdAt = time.now();
         rules.persist(rule);

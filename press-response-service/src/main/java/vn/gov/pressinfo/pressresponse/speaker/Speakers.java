@@ -34,6 +34,14 @@ public class Speakers {
     }
 
     /**
+     * The agency's current spokesperson or head with this email on {@code day}: who approved a rebuttal letter that day, and
+     * signs it.
+     */
+    public Optional<SpokespersonReference> approver(UUID agencyId, String email, LocalDate day) {
+        return find(Stream.concat(directory.current(agencyId, day).stream(), directory.head(agencyId, day).stream()), email);
+    }
+
+    /**
      * The person with this email if, on {@code day}, they may speak for the agency: its current spokesperson, its head,
      * or someone holding an authorization in force (whose written scope the agency vouches covers the matter).
      */
