@@ -104,6 +104,17 @@ public final class Fixtures {
         return id.toString();
     }
 
+    /**
+     * Publishes an agency snapshot with a chosen id, code, name, type (e.g. PROVINCE, DEPARTMENT) and parent (may be null)
+     * and waits until the read model has it.
+     */
+    public static String agency(UUID id, String code, String name, String type, UUID parentId) {
+        send(Events.AGENCY_CHANGED, new AgencySnapshot(id, 0, code, name, type, parentId, "ACTIVE", LocalDate.of(2008, 3, 1),
+                Instant.now()));
+        awaitCount("SELECT count(*) FROM agency_reference WHERE id = '" + id + "'");
+        return id.toString();
+    }
+
     /** The press management department until 2025-02-28 (in the test role of {@link #departmentRole()}). */
     public static final UUID DEPARTMENT_TTTT = UUID.fromString("0d3c7a5e-2008-4301-8c1e-000000000001");
     public static final String DEPARTMENT_TTTT_NAME = "Sở Thông tin và Truyền thông tỉnh Kiên Giang";
@@ -156,6 +167,14 @@ public final class Fixtures {
         UUID person = UUID.randomUUID();
         send(Events.SPOKESPERSON_APPOINTED, new SpokespersonAppointed(UUID.fromString(agencyId), "Sở Y tế", person, "APPOINTED",
                 "Nguyễn Thị Thu Hà", "Phó Giám đốc Sở", email, "0297 3862 000", from, null, null, Instant.now()));
+        awaitCount("SELECT count(*) FROM spokesperson_reference WHERE id = '" + person + "'");
+    }
+
+    /** Publishes the appointment of a named spokesperson with a title from {@code from} and waits until the read model has it. */
+    public static void appointSpokesperson(String agencyId, String email, LocalDate from, String fullName, String title) {
+        UUID person = UUID.randomUUID();
+        send(Events.SPOKESPERSON_APPOINTED, new SpokespersonAppointed(UUID.fromString(agencyId), "Cơ quan", person, "APPOINTED",
+                fullName, title, email, "0297 3862 000", from, null, null, Instant.now()));
         awaitCount("SELECT count(*) FROM spokesperson_reference WHERE id = '" + person + "'");
     }
 
