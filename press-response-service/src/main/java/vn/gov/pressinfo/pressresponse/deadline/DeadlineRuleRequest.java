@@ -21,10 +21,11 @@ public record DeadlineRuleRequest(
         @Schema(description = "The unit.", example = "CALENDAR_DAYS") @NotNull DeadlineUnit unit,
         @Schema(description = "First day the rule applies (deadlines starting that day or later).", example = "2026-07-01")
         @NotNull LocalDate effectiveFrom,
-        @Schema(description = "The legal text the rule comes from.", example = "Luật Báo chí 2025, Điều 40", maxLength = 500)
+        @Schema(description = "The legal text the rule comes from.", example = "Luật Báo chí 2025 (Press Law 2025), in force from 2026-07-01",
+                maxLength = 500)
         @NotBlank @Size(max = 500) String legalBasis,
         @Schema(description = "How a rebuttal letter cites the legal basis, in Vietnamese; CORRECTION rules print it in the letters "
                 + "dated while the rule is in force. Absent: the letter cites no legal basis for the deadline.",
-                example = "Luật Báo chí 2016, Điều 42", maxLength = 300)
+                example = "Luật Báo chí 2025 (hiệu lực từ 01/7/2026), quy định về cải chính, xin lỗi trên báo chí", maxLength = 300)
         @Size(max = 300) String citation) {
 }

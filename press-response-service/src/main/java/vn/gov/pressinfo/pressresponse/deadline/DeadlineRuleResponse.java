@@ -19,7 +19,7 @@ public record DeadlineRuleResponse(
         @Schema(example = "2026-07-01") LocalDate effectiveFrom,
         @Schema(example = "Luật Báo chí 2025") String legalBasis,
         @Schema(description = "How a rebuttal letter cites the legal basis, in Vietnamese; absent when the letter cites none.",
-                example = "Luật Báo chí 2016, Điều 42") String citation,
+                example = "Luật Báo chí 2025 (hiệu lực từ 01/7/2026), quy định về cải chính, xin lỗi trên báo chí") String citation,
         String createdBy,
         Instant createdAt) {
 

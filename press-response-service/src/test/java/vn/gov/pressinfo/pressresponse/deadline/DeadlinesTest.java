@@ -61,8 +61,9 @@ class DeadlinesTest {
         // A new rule for magazines from 2030 changes deadlines from that day only. (Before 1 July 2026: the authorization
         // matrix records the documented example, a magazine rule from that day, in the same database.)
         admin().body(Map.of("kind", "CORRECTION", "medium", "MAGAZINE", "amount", 7, "unit", "CALENDAR_DAYS",
-                "effectiveFrom", "2030-01-01", "legalBasis", "Quy định mới về tạp chí")).post("/api/v1/deadline-rules")
-                .then().statusCode(201).body("amount", equalTo(7));
+                "effectiveFrom", "2030-01-01", "legalBasis", "Quy định mới về tạp chí", "citation", "Luật Báo chí 2025, Điều 99"))
+                .post("/api/v1/deadline-rules").then().statusCode(201).body("amount", equalTo(7))
+                .body("citation", equalTo("Luật Báo chí 2025, Điều 99"));
         Instant before = LocalDateTime.of(2026, 6, 29, 10, 0).atZone(BusinessTime.ZONE).toInstant();
         Instant after = LocalDateTime.of(2030, 1, 2, 10, 0).atZone(BusinessTime.ZONE).toInstant();
         assertThat(QuarkusTransaction.requiringNew().call(() -> deadlines.dueAt(DeadlineKind.CORRECTION, Medium.MAGAZINE, before)))
@@ -78,6 +79,11 @@ class DeadlinesTest {
         as("agency-officer").body(Map.of("kind", "VERIFICATION", "amount", 3, "unit", "WORKING_DAYS", "effectiveFrom", "2030-01-01",
                 "legalBasis", "x")).post("/api/v1/deadline-rules").then().statusCode(403);
         as("auditor").get("/api/v1/deadline-rules").then().statusCode(200).body("legalBasis", hasItem(
-                "Luật Báo chí 2025 (Press Law 2025), in force from 2026-07-01"));
+                "Luật Báo chí 2025 (Press Law 2025), in force from 2026-07-01"))
+                // V10: the Vietnamese citations letters print, dated like the rules; magazines follow the 2025 law too.
+                .body("findAll { it.kind == 'CORRECTION' && it.medium == 'PRINT' && it.effectiveFrom == '2017-01-01' }.citation",
+                        hasItem("Luật Báo chí 2016, Điều 42"))
+                .body("findAll { it.kind == 'CORRECTION' && it.medium == 'MAGAZINE' && it.effectiveFrom == '2026-07-01' }.citation",
+                        hasItem("Luật Báo chí 2025 (hiệu lực từ 01/7/2026), quy định về cải chính, xin lỗi trên báo chí"));
     }
 }
