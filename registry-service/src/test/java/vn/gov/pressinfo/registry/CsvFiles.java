@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +45,16 @@ public final class CsvFiles {
                 return row;
             }).toList();
             return new Parsed(header, rows, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Keeps a produced file under target/exports for a look (e.g. opened with LibreOffice Calc). */
+    public static void keep(String name, byte[] bytes) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "exports"));
+            Files.write(dir.resolve(name), bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

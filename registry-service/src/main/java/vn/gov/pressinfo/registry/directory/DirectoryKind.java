@@ -1,5 +1,7 @@
 package vn.gov.pressinfo.registry.directory;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import vn.gov.pressinfo.registry.Labelled;
 import vn.gov.pressinfo.registry.spokesperson.SpokespersonKind;
 
@@ -8,6 +10,9 @@ import vn.gov.pressinfo.registry.spokesperson.SpokespersonKind;
  * (người phát ngôn), both {@link SpokespersonKind}s, or a person authorized to speak on one matter (người được ủy quyền
  * phát ngôn).
  */
+@Schema(name = "DirectoryKind", description = "HEAD: the head of the agency (Người đứng đầu), who speaks by default. APPOINTED: the "
+        + "appointed spokesperson (Người phát ngôn). AUTHORIZED: a person authorized to speak on one matter (Người được ủy quyền "
+        + "phát ngôn).")
 public enum DirectoryKind implements Labelled {
     HEAD(SpokespersonKind.HEAD.label()),
     APPOINTED(SpokespersonKind.APPOINTED.label()),

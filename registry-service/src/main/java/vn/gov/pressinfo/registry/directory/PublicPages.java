@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -46,7 +45,7 @@ public class PublicPages {
     /** The media type name in {@code @Produces} and OpenAPI; responses carry {@link CsvExport#MEDIA_TYPE} with the charset. */
     public static final String TEXT_CSV = "text/csv";
     /** The {@code format} query parameter: overrides {@code Accept}, so a plain link can download the CSV. */
-    public static final String FORMAT_PATTERN = "(?i)json|csv";
+    public static final String FORMAT_PATTERN = "json|csv";
     /** Bounds the memory held by cached pages (each distinct query is a key). */
     private static final int MAX_CACHED = 500;
 
@@ -128,8 +127,7 @@ public class PublicPages {
      */
     public static Representation representation(String format, HttpHeaders headers) {
         if (format != null && !format.isBlank()) {
-            String f = format.trim().toLowerCase(Locale.ROOT);
-            return new Representation(f.equals("csv"), f);
+            return new Representation(format.equals("csv"), format); // json or csv, as FORMAT_PATTERN checked
         }
         return new Representation(prefersCsv(headers), null);
     }

@@ -116,6 +116,7 @@ class PublicPressListResourceTest {
 
         var response = given().queryParam("pressAgencyId", id).accept("text/csv").get(OFFICES).then().statusCode(200)
                 .contentType(startsWith("text/csv")).header("ETag", matchesPattern("\"[0-9a-f]{32}\"")).extract();
+        CsvFiles.keep("representative-offices.csv", response.asByteArray());
         CsvFiles.Parsed csv = CsvFiles.parse(response.asByteArray());
         assertThat(csv.header()).containsExactly("Cơ quan báo chí", "Loại hình báo chí", "Trưởng văn phòng", "Địa chỉ", "Tỉnh, thành phố",
                 "Điện thoại", "Thư điện tử", "Số giấy phép", "Ngày cấp giấy phép", "Cơ quan cấp giấy phép", "Mã định danh cơ quan báo chí");
@@ -184,6 +185,7 @@ class PublicPressListResourceTest {
 
         var first = given().queryParam("pressAgencyId", id).queryParam("format", "csv").get(REPORTERS).then().statusCode(200)
                 .contentType(startsWith("text/csv")).extract();
+        CsvFiles.keep("resident-reporters.csv", first.asByteArray());
         CsvFiles.Parsed csv = CsvFiles.parse(first.asByteArray());
         assertThat(csv.header()).containsExactly("Họ và tên", "Cơ quan báo chí", "Loại hình báo chí", "Số thẻ nhà báo", "Địa bàn thường trú",
                 "Điện thoại", "Thư điện tử", "Thường trú từ ngày", "Thường trú đến ngày", "Mã định danh cơ quan báo chí");
