@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -29,8 +31,8 @@ public class DirectoryEntry {
     public String agencyName;
     @Column(name = "agency_type")
     public String agencyType;
-    /** HEAD, APPOINTED or AUTHORIZED. */
-    public String kind;
+    @Enumerated(EnumType.STRING)
+    public DirectoryKind kind;
     @Column(name = "full_name")
     public String fullName;
     @Column(name = "name_search")

@@ -11,8 +11,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @Schema(name = "DirectoryEntry", description = "A current spokesperson or authorized spokesperson, with public fields only.")
 @JsonPropertyOrder({"kind", "fullName", "title", "phone", "email", "agencyId", "agencyName", "scope", "validFrom", "validUntil"})
 public record DirectoryEntryResponse(
-        @Schema(description = "HEAD (head of the agency), APPOINTED (appointed spokesperson) or AUTHORIZED (authorized on one matter).",
-                enumeration = {"HEAD", "APPOINTED", "AUTHORIZED"}, example = "APPOINTED") String kind,
+        @Schema(description = "HEAD (head of the agency, người đứng đầu), APPOINTED (appointed spokesperson, người phát ngôn) or "
+                + "AUTHORIZED (authorized on one matter, người được ủy quyền phát ngôn); the CSV prints the Vietnamese names.",
+                example = "APPOINTED") DirectoryKind kind,
         @Schema(example = "Nguyễn Thị Thu Hà") String fullName,
         @Schema(example = "Phó Giám đốc Sở") String title,
         @Schema(example = "0297 3862 000") String phone,

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -42,13 +43,11 @@ import vn.gov.pressinfo.web.PageResponses;
         + "of every agency, with the public fields the law requires to be published (name, title, phone, email).")
 public class PublicDirectoryResource {
 
-    public static final String TEXT_CSV = "text/csv";
-    private static final String CSV_UTF8 = TEXT_CSV + "; charset=UTF-8";
+    private static final String TEXT_CSV = PublicPages.TEXT_CSV;
     private static final String CSV_EXAMPLE = "\uFEFFLoại,Họ và tên,Chức vụ,Điện thoại,Thư điện tử,Cơ quan,Mã định danh cơ quan,Phạm vi ủy quyền,"
             + "Hiệu lực từ ngày,Hiệu lực đến ngày\r\n"
-            + "APPOINTED,Nguyễn Thị Thu Hà,Phó Giám đốc Sở,0297 3862 000,nguyenthithuha@kiengiang.gov.vn,"
+            + "Người phát ngôn,Nguyễn Thị Thu Hà,Phó Giám đốc Sở,0297 3862 000,nguyenthithuha@kiengiang.gov.vn,"
             + "\"Sở Văn hóa, Thể thao và Du lịch\",3f1c2a9e-7d44-4a53-9b0e-1d2f3a4b5c6d,,2025-03-01,\r\n";
-    private static final String PUBLIC_60S = "public, max-age=60";
     private static final String PING = "{\"status\":\"UP\"}";
 
     private final PublicDirectory directory;
@@ -66,12 +65,15 @@ public class PublicDirectoryResource {
                     + "(Asia/Ho_Chi_Minh) in an active agency, by agency name, with public fields only. No token needed. The name "
                     + "search ignores case and Vietnamese diacritics. The ETag is strong, computed from the bytes of the response; "
                     + "send it in If-None-Match to get 304 when nothing changed. Responses may be cached for 60 s. "
-                    + "With Accept: text/csv the same page as CSV (RFC 4180, CRLF, UTF-8 with a byte-order mark so spreadsheets "
-                    + "show Vietnamese correctly), header row in Vietnamese: Loại, Họ và tên, Chức vụ, Điện thoại, Thư điện tử, "
-                    + "Cơ quan, Mã định danh cơ quan, Phạm vi ủy quyền, Hiệu lực từ ngày, Hiệu lực đến ngày.")
+                    + "With Accept: text/csv or format=csv the same page as CSV (RFC 4180, CRLF, UTF-8 with a byte-order mark so "
+                    + "spreadsheets show Vietnamese correctly), header row in Vietnamese: Loại, Họ và tên, Chức vụ, Điện thoại, "
+                    + "Thư điện tử, Cơ quan, Mã định danh cơ quan, Phạm vi ủy quyền, Hiệu lực từ ngày, Hiệu lực đến ngày; the kind "
+                    + "in Vietnamese (Người đứng đầu, Người phát ngôn, Người được ủy quyền phát ngôn); a cell that starts with "
+                    + "= + - @ is prefixed with an apostrophe so no spreadsheet runs it as a formula.")
     @APIResponse(responseCode = "200", description = "One page of the directory; Link names the first, previous, next and last pages.",
             headers = {@Header(name = "ETag", description = "Strong validator of this representation.", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Cache-Control", description = "public, max-age=60", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Vary", description = "Accept: JSON and CSV are two representations.", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING))},
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DirectoryPage.class)),
                     @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING, description = "CSV, UTF-8 with BOM, Vietnamese header row."),
@@ -85,24 +87,16 @@ public class PublicDirectoryResource {
             @QueryParam("agencyType") @Size(max = 50) String agencyType,
             @Parameter(description = "Part of the person's name; case and accents optional.", example = "thu ha")
             @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "json or csv; overrides Accept, so that a plain link downloads the CSV.", example = "csv")
+            @QueryParam("format") @Pattern(regexp = PublicPages.FORMAT_PATTERN, message = "must be json or csv") String format,
             @BeanParam @Valid PageRequest page,
             @Parameter(description = "ETag of a representation the caller already has.", example = "\"9f86d081884c7d659a2feaa0c55ad015\"")
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @Context HttpHeaders headers,
             @Context UriInfo uriInfo) {
-        boolean csv = prefersCsv(headers);
-        PublicDirectory.Rendered rendered = directory.render(
-                new PublicDirectory.Query(agencyId, agencyType, q, page.page(), page.size(), csv),
-                p -> PageResponses.ok(p, uriInfo).getHeaderString("Link"));
-        if (PublicDirectory.matches(ifNoneMatch, rendered.etag())) {
-            return Response.notModified().header(HttpHeaders.ETAG, rendered.etag()).header(HttpHeaders.CACHE_CONTROL, PUBLIC_60S).build();
-        }
-        return Response.ok(rendered.body(), csv ? CSV_UTF8 : MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.ETAG, rendered.etag())
-                .header(HttpHeaders.CACHE_CONTROL, PUBLIC_60S)
-                .header("Link", rendered.link())
-                .header("X-Total-Count", rendered.total())
-                .build();
+        PublicPages.Rendered rendered = directory.render(new PublicDirectory.Query(agencyId, agencyType, q, page.page(), page.size()),
+                PublicPages.representation(format, headers), p -> PageResponses.ok(p, uriInfo).getHeaderString("Link"));
+        return PublicPages.respond(rendered, ifNoneMatch);
     }
 
     /** A constant answer, to compare the directory's throughput with the service's floor. */
@@ -117,23 +111,6 @@ public class PublicDirectoryResource {
                     examples = @ExampleObject(name = "up", value = PING)))
     public String ping() {
         return PING;
-    }
-
-    /** The first acceptable type (by quality) that the directory produces; JSON unless CSV is preferred. */
-    private static boolean prefersCsv(HttpHeaders headers) {
-        String accept = headers.getHeaderString(HttpHeaders.ACCEPT);
-        if (accept == null || !accept.contains("csv")) {
-            return false; // the common case, without parsing Accept
-        }
-        for (MediaType acceptable : headers.getAcceptableMediaTypes()) {
-            if (acceptable.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-            if (acceptable.isCompatible(MediaType.valueOf(TEXT_CSV))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** OpenAPI shape of a page of the directory. */

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
+import vn.gov.pressinfo.registry.directory.DirectoryChanged;
 import vn.gov.pressinfo.web.BusinessTime;
 import vn.gov.pressinfo.web.ETags;
 import vn.gov.pressinfo.web.Page;
@@ -24,14 +26,17 @@ public class PressAgencyService {
     private final RepresentativeOfficeRepository offices;
     private final ResidentReporterRepository reporters;
     private final BusinessTime time;
+    private final Event<DirectoryChanged> publicListsChanged;
 
     public PressAgencyService(PressAgencyRepository pressAgencies, PressAgencyRevisionRepository revisions,
-            RepresentativeOfficeRepository offices, ResidentReporterRepository reporters, BusinessTime time) {
+            RepresentativeOfficeRepository offices, ResidentReporterRepository reporters, BusinessTime time,
+            Event<DirectoryChanged> publicListsChanged) {
         this.pressAgencies = pressAgencies;
         this.revisions = revisions;
         this.offices = offices;
         this.reporters = reporters;
         this.time = time;
+        this.publicListsChanged = publicListsChanged;
     }
 
     @Transactional
@@ -77,6 +82,7 @@ public class PressAgencyService {
         pressAgency.updatedBy = actor;
         pressAgencies.flush(); // increments the version, or fails with an optimistic-lock conflict (412)
         revisions.persist(PressAgencyRevision.of(pressAgency, details.reason()));
+        publicListsChanged.fire(new DirectoryChanged()); // the public lists show its name, medium and only while it operates
         return pressAgency;
     }
 
@@ -103,6 +109,7 @@ public class PressAgencyService {
         office.createdAt = time.now();
         office.createdBy = actor;
         offices.persist(office);
+        publicListsChanged.fire(new DirectoryChanged());
         return office;
     }
 
@@ -131,6 +138,7 @@ public class PressAgencyService {
         reporter.createdAt = time.now();
         reporter.createdBy = actor;
         reporters.persist(reporter);
+        publicListsChanged.fire(new DirectoryChanged());
         return reporter;
     }
 

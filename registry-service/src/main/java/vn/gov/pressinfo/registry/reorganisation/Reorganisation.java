@@ -21,6 +21,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import vn.gov.pressinfo.registry.Labelled;
+
 /**
  * A reorganisation of agencies (sắp xếp, tổ chức lại cơ quan): a merge, split, rename or dissolution,
  * effective from a date and ordered by a legal-basis document. Recorded once, never edited; the agencies'
@@ -31,10 +33,21 @@ import jakarta.persistence.Table;
 public class Reorganisation {
 
     /** The part an agency plays in a reorganisation. */
-    public enum Role {
-        PREDECESSOR,
-        SUCCESSOR,
-        RENAMED
+    public enum Role implements Labelled {
+        PREDECESSOR("Cơ quan trước khi sắp xếp"),
+        SUCCESSOR("Cơ quan sau khi sắp xếp"),
+        RENAMED("Cơ quan đổi tên");
+
+        private final String label;
+
+        Role(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
     }
 
     /** An agency a reorganisation touched, with the code and name the reorganisation left it with. */

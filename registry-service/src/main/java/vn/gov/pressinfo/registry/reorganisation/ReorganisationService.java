@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 import vn.gov.pressinfo.events.Events;
 import vn.gov.pressinfo.events.registry.AgencyReorganized;
 import vn.gov.pressinfo.outbox.Outbox;
+import vn.gov.pressinfo.registry.Labelled;
 import vn.gov.pressinfo.registry.agency.Agency;
 import vn.gov.pressinfo.registry.agency.AgencyDetails;
 import vn.gov.pressinfo.registry.agency.AgencyService;
@@ -204,9 +205,20 @@ public class ReorganisationService {
     }
 
     /** Which way a lineage walk goes. */
-    public enum Direction {
-        SUCCESSORS,
-        PREDECESSORS
+    public enum Direction implements Labelled {
+        SUCCESSORS("Cơ quan kế thừa"),
+        PREDECESSORS("Cơ quan tiền thân");
+
+        private final String label;
+
+        Direction(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
     }
 
     /**

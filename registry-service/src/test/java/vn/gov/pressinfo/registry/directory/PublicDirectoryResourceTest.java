@@ -2,6 +2,7 @@ package vn.gov.pressinfo.registry.directory;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -15,9 +16,7 @@ import static vn.gov.pressinfo.registry.Fixtures.authorization;
 import static vn.gov.pressinfo.registry.Fixtures.grant;
 import static vn.gov.pressinfo.registry.Fixtures.today;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +24,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import vn.gov.pressinfo.registry.CsvFiles;
 
 @QuarkusTest
 class PublicDirectoryResourceTest {
@@ -111,34 +111,52 @@ class PublicDirectoryResourceTest {
     }
 
     @Test
-    void csvHasAByteOrderMarkAVietnameseHeaderAndProperQuoting() {
+    void csvHasAByteOrderMarkAVietnameseHeaderVietnameseKindsAndProperQuoting() {
         String agencyId = agency("Sở Văn hóa, Thể thao và Du lịch", "DEPARTMENT");
         var body = appointment("Nguyễn Thị \"Thu\" Hà", "APPOINTED", "2025-03-01", null);
         appoint(agencyId, body);
         LocalDate today = today();
-        grant(agencyId, authorization("Trần Văn Minh", today, today.plusDays(30)));
+        var authorized = authorization("Trần Văn Minh", today, today.plusDays(30));
+        authorized.put("title", "=HYPERLINK(\"http://example.com\",\"Bấm vào đây\")");
+        grant(agencyId, authorized);
 
         var response = given().queryParam("agencyId", agencyId).accept("text/csv").get(DIRECTORY).then().statusCode(200)
                 .contentType(startsWith("text/csv"))
                 .header("ETag", matchesPattern("\"[0-9a-f]{32}\""))
                 .header("Cache-Control", equalTo("public, max-age=60"))
+                .header("Vary", containsString("Accept"))
                 .extract();
         byte[] bytes = response.asByteArray();
-        assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        List<String> lines = List.of(text.split("\r\n"));
-        assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).isEqualTo("Loại,Họ và tên,Chức vụ,Điện thoại,Thư điện tử,Cơ quan,Mã định danh cơ quan,Phạm vi ủy quyền,"
-                + "Hiệu lực từ ngày,Hiệu lực đến ngày");
-        assertThat(lines.get(1)).isEqualTo("APPOINTED,\"Nguyễn Thị \"\"Thu\"\" Hà\",Phó Giám đốc Sở,0297 3862 000,"
+        CsvFiles.keep("spokespersons.csv", bytes);
+        CsvFiles.Parsed csv = CsvFiles.parse(bytes);
+        assertThat(csv.header()).containsExactly("Loại", "Họ và tên", "Chức vụ", "Điện thoại", "Thư điện tử", "Cơ quan",
+                "Mã định danh cơ quan", "Phạm vi ủy quyền", "Hiệu lực từ ngày", "Hiệu lực đến ngày");
+        assertThat(csv.rows()).hasSize(2);
+        assertThat(csv.rows().get(0)).containsEntry("Loại", "Người phát ngôn").containsEntry("Họ và tên", "Nguyễn Thị \"Thu\" Hà")
+                .containsEntry("Cơ quan", "Sở Văn hóa, Thể thao và Du lịch").containsEntry("Hiệu lực đến ngày", "");
+        assertThat(csv.rows().get(1)).containsEntry("Loại", "Người được ủy quyền phát ngôn")
+                .containsEntry("Chức vụ", "'=HYPERLINK(\"http://example.com\",\"Bấm vào đây\")")
+                .containsEntry("Điện thoại", "'+84 912 345 678") // a leading + is neutralised too: shown as text, never a formula
+                .containsEntry("Hiệu lực đến ngày", today.plusDays(30).toString());
+        CsvFiles.assertNoEnglishCode(csv);
+        List<String> lines = List.of(csv.text().split("\r\n"));
+        assertThat(lines.get(1)).isEqualTo("Người phát ngôn,\"Nguyễn Thị \"\"Thu\"\" Hà\",Phó Giám đốc Sở,0297 3862 000,"
                 + "nguoiphatngon@kiengiang.gov.vn,\"Sở Văn hóa, Thể thao và Du lịch\"," + agencyId + ",,2025-03-01,");
-        assertThat(lines.get(2)).startsWith("AUTHORIZED,Trần Văn Minh,").endsWith("," + today + "," + today.plusDays(30));
 
         String csvTag = response.header("ETag");
         String jsonTag = given().queryParam("agencyId", agencyId).get(DIRECTORY).then().extract().header("ETag");
         assertThat(csvTag).isNotEqualTo(jsonTag);
         given().queryParam("agencyId", agencyId).accept("text/csv").header("If-None-Match", csvTag).get(DIRECTORY).then().statusCode(304);
         given().accept("application/xml").get(DIRECTORY).then().statusCode(406).contentType("application/problem+json");
+
+        // format=csv gives the same file to a plain link (a browser sends Accept: text/html, */*), format=json the JSON
+        var linked = given().queryParam("agencyId", agencyId).queryParam("format", "csv").accept("text/html,*/*;q=0.8").get(DIRECTORY)
+                .then().statusCode(200).contentType(startsWith("text/csv")).header("Link", containsString("format=csv")).extract();
+        assertThat(linked.asByteArray()).isEqualTo(bytes);
+        given().queryParam("agencyId", agencyId).queryParam("format", "json").accept("text/csv").get(DIRECTORY).then().statusCode(200)
+                .contentType("application/json").body("items[0].kind", equalTo("APPOINTED"));
+        given().queryParam("format", "xlsx").get(DIRECTORY).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("format"));
     }
 
     @Test
