@@ -18,7 +18,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
  * in order, are the columns; {@code @JsonProperty} gives a column its Vietnamese header), UTF-8 with a byte order mark so
  * Excel reads the diacritics, CRLF line ends, quoting where needed, and every text cell that starts with {@code =},
  * {@code +}, {@code -}, {@code @}, a tab or a carriage return prefixed with an apostrophe, so a spreadsheet never runs it
- * as a formula (CSV injection, OWASP). Numbers are written as numbers.
+ * as a formula (CSV injection, OWASP). Numbers are written as numbers; a text that is only a signed number or phone
+ * number ({@code +84 297 3862 000}, {@code -5}) is left alone: it cannot call a function or reference a cell.
  *
  * @param <T> the row record
  */
@@ -27,6 +28,7 @@ public final class CsvExport<T> {
     /** The media type of the files, with the charset. */
     public static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final java.util.regex.Pattern SIGNED_NUMBER = java.util.regex.Pattern.compile("[+-][0-9][0-9 .()-]*");
 
     private final ObjectWriter writer;
 
@@ -58,6 +60,9 @@ public final class CsvExport<T> {
             return text;
         }
         char first = text.charAt(0);
+        if ((first == '+' || first == '-') && SIGNED_NUMBER.matcher(text).matches()) {
+            return text;
+        }
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + text : text;
     }
 

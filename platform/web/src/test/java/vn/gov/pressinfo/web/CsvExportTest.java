@@ -21,12 +21,13 @@ class CsvExportTest {
     @Test
     void writesABomVietnameseHeadersCrlfAndNeutralisesFormulas() {
         byte[] file = CsvExport.of(Row.class).write(List.of(new Row(1, "Sở Y tế, tỉnh An Giang", "+84 297 3862 000", 3),
-                new Row(2, "=HYPERLINK(\"http://x\")", null, -1), new Row(3, "@SUM(A1)", "-5", null)));
+                new Row(2, "=HYPERLINK(\"http://x\")", null, -1), new Row(3, "@SUM(A1)", "-5", null), new Row(4, "-1+cmd|' /C calc'!A0", "+1)*SUM(A1", null)));
         assertThat(Arrays.copyOf(file, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(file, 3, file.length - 3, StandardCharsets.UTF_8);
         assertThat(text).isEqualTo("STT,Tên cơ quan,Điện thoại,Số báo cáo\r\n"
-                + "1,\"Sở Y tế, tỉnh An Giang\",'+84 297 3862 000,3\r\n"
+                + "1,\"Sở Y tế, tỉnh An Giang\",+84 297 3862 000,3\r\n"
                 + "2,\"'=HYPERLINK(\"\"http://x\"\")\",,-1\r\n"
-                + "3,'@SUM(A1),'-5,\r\n");
+                + "3,'@SUM(A1),-5,\r\n"
+                + "4,'-1+cmd|' /C calc'!A0,'+1)*SUM(A1,\r\n");
     }
 }
