@@ -114,7 +114,8 @@ public final class ComplianceLists {
         return new Entry(s.agencyId(), s.agencyName(), s.agencyType(), s.score(), reason);
     }
 
-    static String scoreReason(double score) {
+    /** "Điểm đánh giá 95,5%". */
+    public static String scoreReason(double score) {
         return "Điểm đánh giá " + VietnameseText.decimal(score) + "%";
     }
 }

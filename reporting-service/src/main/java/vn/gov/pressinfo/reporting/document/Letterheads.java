@@ -3,6 +3,7 @@ package vn.gov.pressinfo.reporting.document;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,6 +13,7 @@ import vn.gov.pressinfo.agencydirectory.AgencyRoles;
 import vn.gov.pressinfo.agencydirectory.RoleHolder;
 import vn.gov.pressinfo.agencydirectory.SpokespersonDirectory;
 import vn.gov.pressinfo.documents.AdministrativeDocument;
+import vn.gov.pressinfo.events.registry.AgencyRoleChanged;
 import vn.gov.pressinfo.web.ProblemException;
 
 /**
@@ -49,6 +51,14 @@ public class Letterheads {
      */
     public record Letterhead(LocalDate date, RoleHolder department, String provinceCommittee, AdministrativeDocument.Issuer issuer,
             String symbolSuffix, AdministrativeDocument.Signature signature) {
+
+        /** A letterhead as it was snapshotted (e.g. with a published list): the department, its code, its committee, the signer. */
+        public static Letterhead of(LocalDate date, UUID departmentId, String departmentName, String code, String provinceCommittee,
+                String signer) {
+            return new Letterhead(date, new RoleHolder(AgencyRoleChanged.PRESS_MANAGEMENT_DEPARTMENT, departmentId, code, departmentName, null,
+                    null), provinceCommittee, AdministrativeDocument.Issuer.under(provinceCommittee, departmentName), code,
+                    new AdministrativeDocument.Signature(null, POSITION, signer == null ? "" : signer));
+        }
 
         /** The symbol of a document of {@code kind} ("BC", "DS"…): "BC-SVHTTDL", or just "BC" when the holder has no code. */
         public String symbol(String kind) {

@@ -41,6 +41,7 @@ import vn.gov.pressinfo.reporting.assignment.AssignmentRepository;
 import vn.gov.pressinfo.reporting.consolidation.Consolidation;
 import vn.gov.pressinfo.reporting.consolidation.ConsolidationService;
 import vn.gov.pressinfo.reporting.document.ConsolidatedReport;
+import vn.gov.pressinfo.reporting.document.Downloads;
 import vn.gov.pressinfo.reporting.document.ConsolidationWorkbook;
 import vn.gov.pressinfo.reporting.document.Spreadsheet;
 import vn.gov.pressinfo.reporting.document.StatusFiles;
