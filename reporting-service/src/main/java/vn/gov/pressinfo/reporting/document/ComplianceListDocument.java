@@ -41,7 +41,7 @@ public final class ComplianceListDocument {
             if (l.agencies.isEmpty()) {
                 doc.paragraph("Không có cơ quan, đơn vị nào.");
             } else {
-                XWPFTable table = doc.table(List.of("STT", "Tên cơ quan, đơn vị", "Điểm đánh giá (%)", "Ghi chú"), 1, 7, 2, 4);
+                XWPFTable table = doc.table(List.of("STT", "Tên cơ quan, đơn vị", "Điểm đánh giá (%)", "Ghi chú"), 2, 11, 3, 6);
                 int n = 0;
                 for (ComplianceLists.Entry e : l.agencies) {
                     AdministrativeDocument.row(table, false, Integer.toString(++n), e.agencyName(),

@@ -109,7 +109,7 @@ public final class ConsolidatedReport {
 
     private static void indicators(AdministrativeDocument doc, Consolidation c) {
         XWPFTable table = doc.table(List.of("STT", "Chỉ tiêu", "Số báo cáo có số liệu", "Tổng hợp theo báo cáo", "Hệ thống ghi nhận"),
-                1, 6, 2, 4, 2);
+                2, 10, 3, 6, 3);
         int n = 0;
         for (Consolidation.IndicatorTotal t : c.indicators()) {
             AdministrativeDocument.row(table, false, Integer.toString(++n), t.label(), VietnameseText.number(t.reported()), declared(t),
@@ -153,7 +153,7 @@ public final class ConsolidatedReport {
             doc.paragraph(none);
             return;
         }
-        XWPFTable table = doc.table(List.of("STT", "Tên cơ quan, đơn vị", "Điểm đánh giá (%)", "Ghi chú"), 1, 7, 2, 4);
+        XWPFTable table = doc.table(List.of("STT", "Tên cơ quan, đơn vị", "Điểm đánh giá (%)", "Ghi chú"), 2, 11, 3, 6);
         int n = 0;
         for (ComplianceLists.Entry e : entries) {
             AdministrativeDocument.row(table, false, Integer.toString(++n), e.agencyName(), e.score() == null ? "-" : VietnameseText.decimal(e.score()),
@@ -170,7 +170,7 @@ public final class ConsolidatedReport {
         doc.centred("Tình hình gửi báo cáo của các cơ quan, đơn vị", true);
         doc.centred("(Kèm theo Báo cáo số      /" + head.symbol(KIND) + " ngày " + VietnameseText.date(head.date()) + " của "
                 + head.department().agencyName() + ")", false);
-        XWPFTable table = doc.table(List.of("STT", "Tên cơ quan, đơn vị", "Đã gửi", "Chưa gửi", "Ghi chú"), 1, 7, 2, 2, 4);
+        XWPFTable table = doc.table(List.of("STT", "Tên cơ quan, đơn vị", "Đã gửi", "Chưa gửi", "Ghi chú"), 2, 10, 3, 3, 6);
         for (RequestStatus.Group g : status.groups()) {
             AdministrativeDocument.groupRow(table, g.group().label());
             int n = 0;

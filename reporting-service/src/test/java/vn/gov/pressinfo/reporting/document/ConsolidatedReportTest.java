@@ -81,6 +81,8 @@ class ConsolidatedReportTest {
         String reference = status.getString("reference");
 
         byte[] bytes = download(id, AdministrativeDocument.DOCX, "2026-10-25");
+        // kept for the render check (LibreOffice → PDF → page images)
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "bao-cao-tong-hop.docx"), bytes);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             var section = doc.getDocument().getBody().getSectPr();
             assertThat(section.getPgSz().getW()).isEqualTo(BigInteger.valueOf(11906));

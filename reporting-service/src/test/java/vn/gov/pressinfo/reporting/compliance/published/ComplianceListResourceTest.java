@@ -73,6 +73,7 @@ class ComplianceListResourceTest {
 
         byte[] docx = given().header("Accept", AdministrativeDocument.DOCX).get("/api/v1/public/compliance-lists/" + id).then().statusCode(200)
                 .contentType(AdministrativeDocument.DOCX).extract().asByteArray();
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "danh-sach.docx"), docx); // for the render check
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             assertThat(doc.getDocument().getBody().getSectPr().getPgSz().getW()).isEqualTo(BigInteger.valueOf(11906));
             XWPFTable header = doc.getTables().get(0);
