@@ -1,5 +1,7 @@
 package vn.gov.pressinfo.reporting.assignment;
 
+import vn.gov.pressinfo.reporting.document.Labelled;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -9,7 +11,7 @@ import java.util.Set;
  * ends the agency and no successor takes the report. Whether a submission was late is a flag, and OVERDUE is derived
  * (past the deadline and still OPEN), so neither is a state. Each state has the Vietnamese label people read.
  */
-public enum AssignmentState {
+public enum AssignmentState implements Labelled {
     /** Asked, not submitted yet (chưa gửi). */
     OPEN("Chưa gửi"),
     /** Submitted for the first time (đã gửi). */
@@ -33,6 +35,7 @@ public enum AssignmentState {
     }
 
     /** The Vietnamese label shown in status tables and exports. */
+    @Override
     public String label() {
         return label;
     }

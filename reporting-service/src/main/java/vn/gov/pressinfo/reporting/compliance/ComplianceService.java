@@ -22,7 +22,6 @@ import jakarta.transaction.Transactional;
 import io.agroal.api.AgroalDataSource;
 import vn.gov.pressinfo.agencydirectory.AgencyReference;
 import vn.gov.pressinfo.agencydirectory.AgencyReferenceRepository;
-import vn.gov.pressinfo.agencydirectory.SpokespersonDirectory;
 import vn.gov.pressinfo.reporting.regime.ReportingPeriod;
 import vn.gov.pressinfo.web.ProblemException;
 
@@ -39,14 +38,11 @@ public class ComplianceService {
 
     private final AgroalDataSource dataSource;
     private final AgencyReferenceRepository agencies;
-    private final SpokespersonDirectory spokespersons;
     private final ComplianceConfig config;
 
-    public ComplianceService(AgroalDataSource dataSource, AgencyReferenceRepository agencies, SpokespersonDirectory spokespersons,
-            ComplianceConfig config) {
+    public ComplianceService(AgroalDataSource dataSource, AgencyReferenceRepository agencies, ComplianceConfig config) {
         this.dataSource = dataSource;
         this.agencies = agencies;
-        this.spokespersons = spokespersons;
         this.config = config;
     }
 
@@ -72,6 +68,9 @@ public class ComplianceService {
         }
         List<AgencyReference> active = agencies.list(where.toString(), params);
 
+        // One query for every agency's current spokesperson (SpokespersonReference.speaksOn, HEAD or APPOINTED), not one per agency.
+        Set<UUID> withSpokesperson = agencySet("SELECT DISTINCT agency_id FROM spokesperson_reference WHERE kind <> 'AUTHORIZED' "
+                + "AND status <> 'EXPIRED' AND valid_from <= ? AND (valid_until IS NULL OR valid_until > ?)", to, to);
         Set<UUID> withRegulation = agencySet("SELECT DISTINCT agency_id FROM compliance_fact WHERE kind = 'REGULATION_RECORDED' "
                 + "AND effective_on <= ?", to);
         Set<UUID> trained = agencySet("SELECT DISTINCT agency_id FROM compliance_fact WHERE kind = 'TRAINING_ATTENDED' AND right_person "
@@ -107,7 +106,7 @@ public class ComplianceService {
         ComplianceConfig.Weights w = config.weights();
         List<ComplianceScores.AgencyScore> scored = new ArrayList<>();
         for (AgencyReference a : active) {
-            Criterion spokesperson = spokespersons.current(a.id, to).isPresent() ? Criterion.MET : Criterion.NOT_MET;
+            Criterion spokesperson = withSpokesperson.contains(a.id) ? Criterion.MET : Criterion.NOT_MET;
             Criterion regulation = withRegulation.contains(a.id) ? Criterion.MET : Criterion.NOT_MET;
             Criterion training = trained.contains(a.id) ? Criterion.MET : Criterion.NOT_MET;
             int[] r = reports.getOrDefault(a.id, new int[2]);
@@ -163,13 +162,13 @@ public class ComplianceService {
                     s.inquiriesAnsweredOnTimeCount(), s.inquiriesAnsweredOnTimeShare(), s.initialStatementsOnTime(), s.incidentsLed(),
                     s.initialStatementsOnTimeCount(), s.pressDutiesMet(), s.pressDutiesMissed()));
         }
-        List<String> commendation = ranking.stream().filter(s -> s.score() >= config.commendationThreshold())
-                .map(ComplianceScores.AgencyScore::agencyName).toList();
-        List<String> publicList = ranking.stream().filter(s -> s.score() < config.publicListThreshold())
-                .map(ComplianceScores.AgencyScore::agencyName).toList();
-        return new ComplianceScores(p.label(), from, to, new ComplianceScores.Weights(w.spokesperson(), w.regulation(), w.training(),
-                w.reportsOnTime(), w.falseInfoAnswered(), w.inquiriesAnsweredOnTime(), w.initialStatementsOnTime(), w.pressDutiesMet()), config.commendationThreshold(), config.publicListThreshold(), ranking,
-                commendation, publicList);
+        ComplianceScores scores = new ComplianceScores(p.label(), from, to, new ComplianceScores.Weights(w.spokesperson(), w.regulation(),
+                w.training(), w.reportsOnTime(), w.falseInfoAnswered(), w.inquiriesAnsweredOnTime(), w.initialStatementsOnTime(),
+                w.pressDutiesMet()), config.commendationThreshold(), config.publicListThreshold(), ranking, List.of(), List.of());
+        ComplianceLists.Lists lists = ComplianceLists.ofPeriod(scores);
+        return new ComplianceScores(scores.period(), from, to, scores.weights(), scores.commendationThreshold(), scores.publicListThreshold(),
+                ranking, lists.commendation().stream().map(ComplianceLists.Entry::agencyName).toList(),
+                lists.notPerformingWell().stream().map(ComplianceLists.Entry::agencyName).toList());
     }
 
     /** A share criterion: MET when all, NOT_MET when none, PARTLY_MET between. */

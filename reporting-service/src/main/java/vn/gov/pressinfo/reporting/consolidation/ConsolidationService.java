@@ -23,15 +23,22 @@ import io.agroal.api.AgroalDataSource;
 import vn.gov.pressinfo.reporting.assignment.AssignmentState;
 import vn.gov.pressinfo.reporting.assignment.Narrative;
 import vn.gov.pressinfo.reporting.assignment.ReportContent;
+import vn.gov.pressinfo.reporting.compliance.ComplianceLists;
+import vn.gov.pressinfo.reporting.compliance.ComplianceScores;
+import vn.gov.pressinfo.reporting.compliance.ComplianceService;
+import vn.gov.pressinfo.reporting.document.Letterheads;
 import vn.gov.pressinfo.reporting.facts.FactRepository;
 import vn.gov.pressinfo.reporting.facts.RecordedIndicators;
 import vn.gov.pressinfo.reporting.regime.IndicatorDefinition;
+import vn.gov.pressinfo.reporting.regime.Frequency;
 import vn.gov.pressinfo.reporting.regime.IndicatorType;
+import vn.gov.pressinfo.reporting.regime.ReportingPeriod;
 import vn.gov.pressinfo.reporting.request.ReportRequest;
 import vn.gov.pressinfo.reporting.request.ReportRequestService;
 import vn.gov.pressinfo.reporting.status.AgencyStatus;
 import vn.gov.pressinfo.reporting.status.RequestStatus;
 import vn.gov.pressinfo.reporting.status.StatusService;
+import vn.gov.pressinfo.web.BusinessTime;
 
 /** Rolls the submitted reports of a request up into the department's consolidated figures. */
 @ApplicationScoped
@@ -42,9 +49,15 @@ public class ConsolidationService {
     private final StatusService status;
     private final FactRepository facts;
     private final ObjectMapper json;
+    private final ComplianceService compliance;
+    private final Letterheads letterheads;
+    private final BusinessTime time;
 
     public ConsolidationService(AgroalDataSource dataSource, ReportRequestService requests, StatusService status, FactRepository facts,
-            ObjectMapper json) {
+            ObjectMapper json, ComplianceService compliance, Letterheads letterheads, BusinessTime time) {
+        this.compliance = compliance;
+        this.letterheads = letterheads;
+        this.time = time;
         this.dataSource = dataSource;
         this.facts = facts;
         this.requests = requests;
@@ -55,7 +68,29 @@ public class ConsolidationService {
     public Consolidation consolidate(UUID requestId) {
         ReportRequest request = requests.get(requestId);
         RequestStatus table = status.status(requestId);
+        return consolidate(request, table, submittedReports(requestId));
+    }
+
+    /**
+     * What the consolidated report prints on {@code date} (today when null): the consolidation, the status table, the submitted
+     * reports, the compliance lists of the request's period among the agencies it asked, and the letterhead of that date. A
+     * fixed number of queries whatever the number of assignments.
+     */
+    public ConsolidationReport report(UUID requestId, LocalDate date) {
+        ReportRequest request = requests.get(requestId);
+        Letterheads.Letterhead letterhead = letterheads.on(date == null ? time.today() : date);
+        RequestStatus table = status.status(requestId);
         Map<UUID, ReportContent> submitted = submittedReports(requestId);
+        Consolidation consolidation = consolidate(request, table, submitted);
+        String period = request.periodLabel != null ? request.periodLabel
+                : ReportingPeriod.labelContaining(Frequency.ANNUAL, request.dueDate, ReportingPeriod.DEFAULT_START_DAY);
+        ComplianceScores scores = compliance.scores(period, null, null);
+        String issuer = letterheads.departmentNameOn(request.issuedOn).orElse(letterhead.department().agencyName());
+        return new ConsolidationReport(consolidation, table, request.issuedOn, issuer, scores.period(), List.copyOf(request.indicators),
+                submitted, ComplianceLists.ofRequest(scores, table), letterhead);
+    }
+
+    private Consolidation consolidate(ReportRequest request, RequestStatus table, Map<UUID, ReportContent> submitted) {
         List<UUID> targeted = table.groups().stream().flatMap(g -> g.agencies().stream()).map(AgencyStatus::agencyId).distinct().toList();
         boolean hasPeriod = request.periodStart != null && request.periodEnd != null;
         Map<String, Long> recorded = hasPeriod ? facts.recordedIndicators(targeted, request.periodStart, request.periodEnd) : Map.of();

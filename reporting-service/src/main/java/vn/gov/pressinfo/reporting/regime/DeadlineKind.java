@@ -1,9 +1,22 @@
 package vn.gov.pressinfo.reporting.regime;
 
+import vn.gov.pressinfo.reporting.document.Labelled;
+
 /** How a regime's submission deadline (hạn gửi báo cáo) follows from the data cut-off. */
-public enum DeadlineKind {
+public enum DeadlineKind implements Labelled {
     /** N working days after the last day of the cut-off period. */
-    WORKING_DAYS_AFTER_CUTOFF,
+    WORKING_DAYS_AFTER_CUTOFF("Số ngày làm việc sau ngày chốt số liệu"),
     /** A fixed day of the month, the first such day after the cut-off, moved to the next working day if needed. */
-    FIXED_DAY
+    FIXED_DAY("Ngày cố định trong tháng");
+
+    private final String label;
+
+    DeadlineKind(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
 }

@@ -1,6 +1,7 @@
 package vn.gov.pressinfo.reporting.request;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,18 +39,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 import vn.gov.pressinfo.reporting.assignment.AssignmentRepository;
 import vn.gov.pressinfo.reporting.consolidation.Consolidation;
-import vn.gov.pressinfo.reporting.consolidation.ConsolidationDocument;
 import vn.gov.pressinfo.reporting.consolidation.ConsolidationService;
+import vn.gov.pressinfo.reporting.document.ConsolidatedReport;
+import vn.gov.pressinfo.reporting.document.Downloads;
+import vn.gov.pressinfo.reporting.document.ConsolidationWorkbook;
+import vn.gov.pressinfo.reporting.document.Spreadsheet;
+import vn.gov.pressinfo.reporting.document.StatusFiles;
 import vn.gov.pressinfo.reporting.status.RequestStatus;
-import vn.gov.pressinfo.reporting.status.StatusExport;
 import vn.gov.pressinfo.reporting.status.StatusService;
 import vn.gov.pressinfo.reporting.assignment.AssignmentResource;
 import vn.gov.pressinfo.reporting.assignment.AssignmentResponse;
 import vn.gov.pressinfo.reporting.assignment.AssignmentService;
 import vn.gov.pressinfo.reporting.assignment.AssignmentState;
+import vn.gov.pressinfo.documents.AdministrativeDocument;
 import vn.gov.pressinfo.security.Caller;
 import vn.gov.pressinfo.security.Roles;
 import vn.gov.pressinfo.web.BusinessTime;
+import vn.gov.pressinfo.web.CsvExport;
 import vn.gov.pressinfo.web.PageRequest;
 import vn.gov.pressinfo.web.PageResponses;
 
@@ -153,25 +159,25 @@ public class ReportRequestResource {
     /** Who submitted and who did not. */
     @GET
     @Path("/{id}/status")
-    @Produces({MediaType.APPLICATION_JSON, StatusExport.XLSX, StatusExport.CSV})
+    @Produces({MediaType.APPLICATION_JSON, Spreadsheet.XLSX, StatusFiles.CSV})
     @RolesAllowed({Roles.PRESS_ADMIN, Roles.AUDITOR, Roles.PRESS_MONITOR, Roles.SYSTEM})
     @Operation(operationId = "getReportRequestStatus", summary = "Submitted / not submitted per agency",
             description = "Per agency: submitted or not, on time or late, overdue, state; with counts overall and per group, grouped as in the "
-                    + "appendix of the department's report (departments and boards first, then district and commune committees, from the agency "
-                    + "type in the agency read model). JSON, or a download as XLSX or CSV (UTF-8 with BOM) by Accept header or ?format=. "
+                    + "appendix of the department's report (departments, boards and other provincial bodies first, then the district committees, "
+                    + "then the commune committees, from the agency type in the agency read model; a group without agencies is left out). JSON, or a download as XLSX or CSV (UTF-8 with BOM) by Accept header or ?format=. "
                     + "Roles: press-admin, auditor, press-monitor, system.")
     @APIResponse(responseCode = "200", description = "The status table.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestStatus.class)),
-            @Content(mediaType = StatusExport.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = StatusExport.CSV, schema = @Schema(type = SchemaType.STRING))})
+            @Content(mediaType = Spreadsheet.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = StatusFiles.CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response status(@Parameter(description = "Request id.") @PathParam("id") UUID id,
             @Parameter(description = "json, xlsx or csv; overrides the Accept header.", example = "xlsx") @QueryParam("format")
             @Pattern(regexp = "json|xlsx|csv", message = "must be json, xlsx or csv") String format,
             @Context HttpHeaders headers) {
         RequestStatus status = statuses.status(id);
-        return switch (Downloads.choose(format, headers, StatusExport.XLSX, StatusExport.CSV)) {
-            case "xlsx" -> Downloads.file(StatusExport.xlsx(status), StatusExport.XLSX, "tinh-hinh-gui-bao-cao.xlsx");
-            case "csv" -> Downloads.file(StatusExport.csv(status), StatusExport.CSV + "; charset=UTF-8", "tinh-hinh-gui-bao-cao.csv");
+        return switch (Downloads.choose(format, headers, Spreadsheet.XLSX, StatusFiles.CSV)) {
+            case "xlsx" -> Downloads.file(StatusFiles.xlsx(status), Spreadsheet.XLSX, "tinh-hinh-gui-bao-cao.xlsx");
+            case "csv" -> Downloads.file(StatusFiles.csv(status), CsvExport.MEDIA_TYPE, "tinh-hinh-gui-bao-cao.csv");
             default -> Response.ok(status, MediaType.APPLICATION_JSON_TYPE).build();
         };
     }
@@ -179,27 +185,45 @@ public class ReportRequestResource {
     /** The consolidated report. */
     @GET
     @Path("/{id}/consolidation")
-    @Produces({MediaType.APPLICATION_JSON, ConsolidationDocument.DOCX})
+    @Produces({MediaType.APPLICATION_JSON, AdministrativeDocument.DOCX, Spreadsheet.XLSX})
     @RolesAllowed({Roles.PRESS_ADMIN, Roles.AUDITOR, Roles.PRESS_MONITOR, Roles.SYSTEM})
     @Operation(operationId = "getReportRequestConsolidation", summary = "Consolidated report of a request",
             description = "Totals (integers, booleans), averages (integers, percentages) and form counts (multi-choice) per indicator over the "
                     + "submitted reports, beside the figure the suite recorded from press events for the targeted agencies and the period "
                     + "(press conferences, press releases, interviews, documents provided on request, press inquiries, false-information "
                     + "responses), the suite's figures on providing information (inquiries answered on time and late, refused; incidents with "
-                    + "the initial statement by the deadline and overdue; periodic duties missed), the late and the missing agencies, and the narrative extracts grouped by section. As JSON, or as the "
-                    + "Vietnamese DOCX draft of the department's consolidated report (Accept header or ?format=docx). Roles: press-admin, auditor, "
-                    + "press-monitor, system.")
+                    + "the initial statement by the deadline and overdue; periodic duties missed), the late and the missing agencies, and the "
+                    + "narrative extracts grouped by section, as JSON. "
+                    + "As DOCX (Accept or ?format=docx): the department's report to the province People's Committee in the form of Decree "
+                    + "30/2020 with the structure of report 284/BC-STTTT: issued by the agency holding PRESS_MANAGEMENT_DEPARTMENT on `date` "
+                    + "under its province committee (its parent; the place and the addressee), number left blank for the clerk (Số:      /BC-"
+                    + "<the holder's code>), the preamble citing the request, I. the situation of the reporting, II. the results per indicator "
+                    + "(declared beside recorded) and on providing information, III. strengths, shortcomings and causes, IV. proposals, "
+                    + "V. the commendation proposal and the agencies that did not perform well (compliance scores of the request's period, or "
+                    + "of the annual period of its due date for an ad hoc request, among the agencies it asked: commended at or above the "
+                    + "commendation threshold when the report was submitted on time; not performing well when not submitted or below the "
+                    + "public-list threshold), signature block with the holder's head (blank name when unknown) and Nơi nhận, then the "
+                    + "appendix table grouped like the status table with totals equal to the status counts. "
+                    + "As XLSX (Accept or ?format=xlsx): sheets Tổng hợp, Chỉ tiêu theo cơ quan and Phụ lục, frozen header rows. "
+                    + "409 when no agency holds the role on the date or its province committee is unknown. "
+                    + "Roles: press-admin, auditor, press-monitor, system.")
     @APIResponse(responseCode = "200", description = "The consolidation.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Consolidation.class)),
-            @Content(mediaType = ConsolidationDocument.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            @Content(mediaType = AdministrativeDocument.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = Spreadsheet.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "409", description = "No press management department on the date, or its province committee is unknown (DOCX, XLSX).")
     public Response consolidation(@Parameter(description = "Request id.") @PathParam("id") UUID id,
-            @Parameter(description = "json or docx; overrides the Accept header.", example = "docx") @QueryParam("format")
-            @Pattern(regexp = "json|docx", message = "must be json or docx") String format,
+            @Parameter(description = "json, docx or xlsx; overrides the Accept header.", example = "docx") @QueryParam("format")
+            @Pattern(regexp = "json|docx|xlsx", message = "must be json, docx or xlsx") String format,
+            @Parameter(description = "The report's date (its date line and the department holding the role that day); today "
+                    + "(Asia/Ho_Chi_Minh) when omitted. DOCX and XLSX only.", example = "2025-12-20") @QueryParam("date") LocalDate date,
             @Context HttpHeaders headers) {
-        Consolidation consolidation = consolidations.consolidate(id);
-        return "docx".equals(Downloads.choose(format, headers, ConsolidationDocument.DOCX))
-                ? Downloads.file(ConsolidationDocument.docx(consolidation), ConsolidationDocument.DOCX, "du-thao-bao-cao-tong-hop.docx")
-                : Response.ok(consolidation, MediaType.APPLICATION_JSON_TYPE).build();
+        return switch (Downloads.choose(format, headers, AdministrativeDocument.DOCX, Spreadsheet.XLSX)) {
+            case "docx" -> Downloads.file(ConsolidatedReport.docx(consolidations.report(id, date)), AdministrativeDocument.DOCX,
+                    "bao-cao-tong-hop.docx");
+            case "xlsx" -> Downloads.file(ConsolidationWorkbook.xlsx(consolidations.report(id, date)), Spreadsheet.XLSX, "bao-cao-tong-hop.xlsx");
+            default -> Response.ok(consolidations.consolidate(id), MediaType.APPLICATION_JSON_TYPE).build();
+        };
     }
 
     @Schema(name = "ReportRequestPage", description = "One page of report requests.")

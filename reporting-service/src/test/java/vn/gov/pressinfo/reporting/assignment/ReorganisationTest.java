@@ -185,7 +185,7 @@ class ReorganisationTest {
                 .body("groups[0].agencies[0].stateLabel", equalTo("Chưa gửi"));
         String csv = new String(auditor().header("Accept", "text/csv").get("/api/v1/report-requests/" + request + "/status").then()
                 .statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
-        assertThat(csv).contains(districtName + ",\"Ủy ban nhân dân các huyện, thành phố, xã, phường\"," + WITHDRAWN_LABEL + ",,,"
+        assertThat(csv).contains(districtName + ",UBND cấp huyện," + WITHDRAWN_LABEL + ",,,"
                 + WITHDRAWN_LABEL + "\r\n");
         assertThat(csv).doesNotContain("WITHDRAWN").doesNotContain(",OPEN");
         auditor().get("/api/v1/report-requests/" + request + "/consolidation").then().statusCode(200)

@@ -1,4 +1,4 @@
-package vn.gov.pressinfo.reporting.request;
+package vn.gov.pressinfo.reporting.document;
 
 import java.util.Locale;
 
@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** Content negotiation between JSON and file downloads: {@code ?format=} wins, then the first acceptable type. */
-final class Downloads {
+public final class Downloads {
 
     private Downloads() {
     }
@@ -15,7 +15,7 @@ final class Downloads {
     /**
      * @return {@code json}, or the extension of the first of {@code fileTypes} the caller prefers (xlsx, csv, docx)
      */
-    static String choose(String format, HttpHeaders headers, String... fileTypes) {
+    public static String choose(String format, HttpHeaders headers, String... fileTypes) {
         if (format != null && !format.isBlank()) {
             return format.toLowerCase(Locale.ROOT);
         }
@@ -42,7 +42,7 @@ final class Downloads {
         return "csv";
     }
 
-    static Response file(byte[] content, String type, String fileName) {
+    public static Response file(byte[] content, String type, String fileName) {
         return Response.ok(content, type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 }

@@ -1,0 +1,33 @@
+package vn.gov.pressinfo.reporting.compliance.published;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.gov.pressinfo.reporting.compliance.ComplianceLists;
+import vn.gov.pressinfo.reporting.document.VietnameseText;
+
+/** A published list as the public reads it. */
+@Schema(name = "ComplianceList", description = "A published compliance list: the period, the kind, the decision, the issuer and the agencies.")
+public record ComplianceListResponse(
+        UUID id,
+        @Schema(example = "2025") String period,
+        @Schema(example = "năm 2025") String periodText,
+        ComplianceListKind kind,
+        @Schema(example = "Danh sách cơ quan, đơn vị chưa thực hiện tốt") String kindLabel,
+        PublishComplianceList.Decision decision,
+        @Schema(description = "The press management department on the decision date.", example = "Sở Văn hóa, Thể thao và Du lịch") String issuer,
+        @Schema(example = "Ủy ban nhân dân tỉnh Kiên Giang") String provinceCommittee,
+        @Schema(description = "The rule that derived the list from the scores; null when press-admin named the agencies.") String rule,
+        @Schema(example = "2") int agencyCount,
+        @Schema(description = "The agencies; omitted in the list of lists.") List<ComplianceLists.Entry> agencies,
+        Instant publishedAt) {
+
+    static ComplianceListResponse of(ComplianceList l, boolean withAgencies) {
+        return new ComplianceListResponse(l.id, l.periodLabel, VietnameseText.period(l.periodLabel), l.kind, l.kind.label(),
+                new PublishComplianceList.Decision(l.decisionNumber, l.decisionDate, l.decisionSigner), l.issuerName, l.provinceCommittee,
+                l.rule, l.agencyCount, withAgencies ? l.agencies : null, l.publishedAt);
+    }
+}
