@@ -36,13 +36,13 @@ public class AgencyRoles implements PanacheRepositoryBase<RoleTermReference, Rol
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean apply(AgencyRoleChanged event) {
-        List<RoleTermReference> stored = list("role", event.role());
-        if (stored.stream().anyMatch(t -> !t.changedAt.isBefore(event.changedAt()))) {
+        // Counted, not loaded: a loaded term would stay in the persistence context after the bulk delete, and persisting
+        // the new term with the same key (role, validFrom) would then fail.
+        if (count("role = ?1 and changedAt >= ?2", event.role(), event.changedAt()) > 0) {
             LOG.debugf("Role %s change of %s ignored: have a newer or equal one", event.role(), event.changedAt());
             return false;
         }
         delete("role", event.role());
-        getEntityManager().flush();
         for (AgencyRoleChanged.Term term : event.terms()) {
             RoleTermReference t = new RoleTermReference();
             t.role = event.role();

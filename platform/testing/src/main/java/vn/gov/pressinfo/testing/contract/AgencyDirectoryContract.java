@@ -33,6 +33,7 @@ import vn.gov.pressinfo.events.EventEnvelope;
 import vn.gov.pressinfo.events.EventJson;
 import vn.gov.pressinfo.events.Events;
 import vn.gov.pressinfo.events.Topics;
+import vn.gov.pressinfo.events.registry.AgencyRoleChanged;
 import vn.gov.pressinfo.events.registry.AgencySnapshot;
 import vn.gov.pressinfo.events.registry.AuthorizationGranted;
 import vn.gov.pressinfo.events.registry.SpokespersonAppointed;
@@ -157,6 +158,36 @@ public abstract class AgencyDirectoryContract {
         awaitRow("SELECT count(*) FROM spokesperson_reference WHERE agency_id = '" + agency
                 + "' AND status = 'ACTIVE' AND kind = 'APPOINTED' AND valid_until IS NULL");
         assertThat(count("SELECT count(*) FROM spokesperson_reference WHERE agency_id = '" + agency + "'")).isEqualTo(3);
+    }
+
+    @Test
+    void aRoleEventReplacesEveryTermOfItsRoleAndAnOlderOneChangesNothing() throws Exception {
+        // A role of its own, so the department role other tests publish is left alone.
+        String role = "TEST_ROLE_" + UUID.randomUUID().toString().substring(0, 8);
+        UUID ict = UUID.randomUUID();
+        UUID culture = UUID.randomUUID();
+        Instant first = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        AgencyRoleChanged before = new AgencyRoleChanged(role, "Vai trò thử nghiệm", List.of(
+                new AgencyRoleChanged.Term(ict, "STTTT", "Sở Thông tin và Truyền thông", LocalDate.of(2020, 1, 1), null, null)),
+                "press-admin-user", first);
+        sendEvent(Events.AGENCY_ROLE_CHANGED, before);
+        awaitRow("SELECT count(*) FROM agency_role_reference WHERE role = '" + role + "' AND valid_to IS NULL AND agency_id = '" + ict + "'");
+
+        // The handover: the same first term, now ended, and the new holder (the case that once failed to replace the term).
+        AgencyRoleChanged handover = new AgencyRoleChanged(role, "Vai trò thử nghiệm", List.of(
+                new AgencyRoleChanged.Term(ict, "STTTT", "Sở Thông tin và Truyền thông", LocalDate.of(2020, 1, 1), LocalDate.of(2025, 3, 1),
+                        null),
+                new AgencyRoleChanged.Term(culture, "SVHTTDL", "Sở Văn hóa, Thể thao và Du lịch", LocalDate.of(2025, 3, 1), null,
+                        "25/NQ-HĐND")),
+                "press-admin-user", first.plusSeconds(1));
+        sendEvent(Events.AGENCY_ROLE_CHANGED, handover);
+        awaitRow("SELECT count(*) FROM agency_role_reference WHERE role = '" + role + "' AND valid_to IS NULL AND agency_id = '" + culture + "'");
+
+        sendEvent(Events.AGENCY_ROLE_CHANGED, before); // replayed: older than what is stored
+        Thread.sleep(1_000);
+        assertThat(count("SELECT count(*) FROM agency_role_reference WHERE role = '" + role + "'")).isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM agency_role_reference WHERE role = '" + role + "' AND agency_id = '" + ict
+                + "' AND valid_to = DATE '2025-03-01'")).isEqualTo(1);
     }
 
     private <T extends vn.gov.pressinfo.events.EventPayload> void sendEvent(vn.gov.pressinfo.events.EventType<T> type, T payload)
