@@ -16,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -235,10 +236,13 @@ public final class AdministrativeDocument implements AutoCloseable {
 
     /** Appends a row of plain 12 pt cells (the second column, a name, flush left); {@code bold} for a total row. */
     public static void row(XWPFTable table, boolean bold, String... cells) {
-        var row = table.createRow();
+        var row = appendRow(table);
+        var header = table.getRows().get(0); // not getRow(0), which counts the rows of the table first
         for (int i = 0; i < cells.length; i++) {
-            XWPFTableCell cell = i < row.getTableCells().size() ? row.getCell(i) : row.addNewTableCell();
-            cell.setWidth(Long.toString(table.getRow(0).getCell(i).getWidth()));
+            XWPFTableCell cell = row.createCell();
+            // The header cell's width element, copied as is (cheaper than reading and parsing it per cell).
+            var width = header.getCell(i).getCTTc().getTcPr().getTcW();
+            (cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr()).setTcW(width);
             XWPFParagraph p = cell.getParagraphs().get(0);
             p.setAlignment(i == 1 ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
             run(p, cells[i] == null ? "" : cells[i], 12, bold, false);
@@ -247,18 +251,24 @@ public final class AdministrativeDocument implements AutoCloseable {
 
     /** Appends a group row: {@code label} in bold across the whole table (e.g. "Các sở, ban, ngành"). */
     public static void groupRow(XWPFTable table, String label) {
-        var row = table.createRow();
-        int columns = row.getTableCells().size();
-        for (int i = columns - 1; i > 0; i--) {
-            row.removeCell(i);
-        }
-        XWPFTableCell cell = row.getCell(0);
+        var row = appendRow(table);
+        int columns = table.getRows().get(0).getTableCells().size();
+        XWPFTableCell cell = row.createCell();
         cell.setWidth(Long.toString(TEXT_WIDTH));
         var properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
         properties.addNewGridSpan().setVal(BigInteger.valueOf(columns));
         XWPFParagraph p = cell.getParagraphs().get(0);
         p.setAlignment(ParagraphAlignment.LEFT);
         run(p, label, 12, true, false);
+    }
+
+    /**
+     * A new last row without cells. Not {@code XWPFTable.createRow()}: that counts the rows of the table for every row it
+     * adds, which makes a 3,500-row appendix quadratic. The row lives in the document's XML (what is written and read
+     * back); it is not added to the table's list of row objects, which nothing here reads after the header.
+     */
+    private static XWPFTableRow appendRow(XWPFTable table) {
+        return new XWPFTableRow(table.getCTTbl().addNewTr(), table);
     }
 
     /** Starts a new page (an appendix). */
@@ -380,8 +390,13 @@ public final class AdministrativeDocument implements AutoCloseable {
         XWPFRun r = p.createRun();
         r.setFontFamily(FONT);
         r.setFontSize(size);
-        r.setBold(bold);
-        r.setItalic(italic);
+        // Only what differs from a plain run: a thousand-row table would otherwise carry two empty elements per cell.
+        if (bold) {
+            r.setBold(true);
+        }
+        if (italic) {
+            r.setItalic(true);
+        }
         r.setText(text);
         return r;
     }
