@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { parser as promql } from '@prometheus-io/lezer-promql';
 import { build } from './render.mjs';
+import { crdErrors, hasCrdSchema } from './crd-schemas.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(process.argv[2] ?? path.join(here, '..', '..'));
@@ -65,6 +66,8 @@ async function model(apiVersion, kind) {
     try {
       if (group === 'monitoring.coreos.com') {
         mod = await import(`@kubernetes-models/prometheus-operator/${group}/${version}`);
+      } else if (group === 'gateway.networking.k8s.io') {
+        mod = await import(`@kubernetes-models/gateway-api/${group}/${version}`);
       } else if (!group.includes('.') || group.endsWith('.k8s.io')) {
         mod = await import(`kubernetes-models/${group ? `${group}/` : ''}${version}`);
       }
@@ -79,10 +82,10 @@ async function model(apiVersion, kind) {
 const QUANTITY = /^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E|m)?$/;
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
-// Strimzi KafkaTopic (kafka.strimzi.io/v1beta2): the fields the Topic Operator requires and their types.
+// Strimzi KafkaTopic (kafka.strimzi.io/v1; schema in schemas/): what the schema cannot say.
 function checkKafkaTopic(t) {
   const where = id(t);
-  check(t.apiVersion === 'kafka.strimzi.io/v1beta2', `${where}: apiVersion must be kafka.strimzi.io/v1beta2`);
+  check(t.apiVersion === 'kafka.strimzi.io/v1', `${where}: apiVersion must be kafka.strimzi.io/v1 (v1beta2 is deprecated)`);
   check(typeof t.metadata.labels?.['strimzi.io/cluster'] === 'string', `${where}: needs label strimzi.io/cluster`);
   check(DNS_LABEL.test(t.metadata.name), `${where}: name must be a DNS label`);
   const s = t.spec ?? {};
@@ -124,11 +127,33 @@ function checkCnpgCluster(c) {
   }
 }
 
+// KeycloakRealmImport: in Keycloak's namespace, every ${PLACEHOLDER} of the realm given from a Secret, and the
+// audience mapper (PRESSINFO_TOKEN_AUDIENCE) on every client of the suite.
+function checkRealmImport(r, origin) {
+  const where = `${origin}: ${id(r)}`;
+  check(r.metadata.namespace === 'keycloak', `${where}: must be in Keycloak's namespace keycloak`);
+  const used = new Set([...JSON.stringify(r.spec.realm).matchAll(/\$\{([A-Z0-9_]+)\}/g)].map((m) => m[1]));
+  for (const name of used) check(Boolean(r.spec.placeholders?.[name]?.secret?.name), `${where}: \${${name}} has no placeholder from a Secret`);
+  for (const client of r.spec.realm.clients ?? []) {
+    check((client.protocolMappers ?? []).some((m) => m.protocolMapper === 'oidc-audience-mapper'
+      && m.config?.['included.custom.audience'] === 'pressinfo-api' && m.config?.['access.token.claim'] === 'true'),
+    `${where}: client ${client.clientId} needs the audience mapper for pressinfo-api`);
+  }
+}
+
 // Objects to type-check: the module of their model's interface, and where they come from.
 const typed = [];
 
 async function validateSchema(obj, origin) {
+  if (hasCrdSchema(obj)) {
+    for (const error of crdErrors(obj)) failures.push(`${origin}: ${id(obj)}: ${error}`);
+    checks++;
+  } else if (['KafkaTopic', 'KeycloakRealmImport'].includes(obj.kind)) {
+    failures.push(`${origin}: ${id(obj)}: no schema for ${obj.apiVersion} ${obj.kind}`);
+    return;
+  }
   if (obj.kind === 'KafkaTopic') return checkKafkaTopic(obj);
+  if (obj.kind === 'KeycloakRealmImport') return checkRealmImport(obj, origin);
   if (obj.kind === 'Cluster' && obj.apiVersion?.startsWith('postgresql.cnpg.io/')) return checkCnpgCluster(obj);
   const Model = await model(obj.apiVersion, obj.kind);
   check(Model !== null, `${origin}: ${id(obj)}: no schema for ${obj.apiVersion} ${obj.kind}`);
@@ -136,7 +161,9 @@ async function validateSchema(obj, origin) {
   const [group, version] = obj.apiVersion.includes('/') ? obj.apiVersion.split('/') : ['', obj.apiVersion];
   const module = group === 'monitoring.coreos.com'
     ? `@kubernetes-models/prometheus-operator/${group}/${version}/${obj.kind}`
-    : `kubernetes-models/${group ? `${group}/` : ''}${version}/${obj.kind}`;
+    : group === 'gateway.networking.k8s.io'
+      ? `@kubernetes-models/gateway-api/${group}/${version}/${obj.kind}`
+      : `kubernetes-models/${group ? `${group}/` : ''}${version}/${obj.kind}`;
   typed.push({ where: `${origin}: ${id(obj)}`, module, type: `I${obj.kind}`, obj });
   try {
     new Model(obj).validate();
@@ -189,6 +216,30 @@ function checkSuiteRules(overlay, objects) {
     if (overlay === 'prod') check(d.spec.replicas === 2, `${where}: prod runs 2 replicas`);
   }
   check(byKind('Deployment').length === 4, `${overlay}: expected 4 Deployments, found ${byKind('Deployment').length}`);
+
+  // Into the cluster: one HTTPRoute per API Service, all on one Gateway and one host, the API under /<prefix>/api
+  // rewritten to /api, never /q/health or /q/metrics; each API's NetworkPolicy admits the Gateway's namespace.
+  const routes = byKind('HTTPRoute');
+  const parents = new Set(routes.map((r) => JSON.stringify(r.spec.parentRefs)));
+  const hosts = new Set(routes.map((r) => JSON.stringify(r.spec.hostnames)));
+  check(parents.size === 1 && hosts.size === 1, `${overlay}: HTTPRoutes must share one Gateway and one host`);
+  for (const d of byKind('Deployment')) {
+    const name = d.metadata.name;
+    const route = routes.find((r) => r.spec.rules.some((rule) => rule.backendRefs?.some((b) => b.name === name)));
+    check(Boolean(route), `${overlay}: no HTTPRoute reaches ${name}`);
+    if (!route) continue;
+    const prefix = `/${name.replace(/-service$/, '')}/api`;
+    check(route.spec.rules.some((rule) => rule.matches.some((m) => m.path?.type === 'PathPrefix' && m.path.value === prefix)
+      && rule.filters?.some((f) => f.urlRewrite?.path?.replacePrefixMatch === '/api')), `${overlay}: ${name} route needs ${prefix} → /api`);
+    check(!JSON.stringify(route.spec.rules).match(/\/q\/(health|metrics)/), `${overlay}: ${name} route must not expose /q/health or /q/metrics`);
+    const gatewayNs = route.spec.parentRefs[0].namespace;
+    const policy = byKind('NetworkPolicy').find((n) => n.metadata.name === name);
+    check(Boolean(policy?.spec.ingress?.some((rule) => rule.from?.some((f) => f.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'] === gatewayNs))),
+      `${overlay}: NetworkPolicy ${name} must admit the Gateway's namespace ${gatewayNs}`);
+    check(!JSON.stringify(policy ?? {}).includes('ingress-nginx'), `${overlay}: NetworkPolicy ${name} still admits ingress-nginx`);
+  }
+  check(byKind('KeycloakRealmImport').length === 1, `${overlay}: expected the realm as one KeycloakRealmImport`);
+  check(!byKind('ConfigMap').some((c) => c.metadata.name === 'pressinfo-keycloak-realm'), `${overlay}: the realm is no ConfigMap any more`);
   check(byKind('Cluster').length === 4, `${overlay}: expected 4 PostgreSQL clusters`);
 
   const topics = topicsFromSource();

@@ -22,11 +22,14 @@ import org.jose4j.lang.JoseException;
  * Signs bearer tokens with the development key pair, for tests and the local stack only. Services
  * trust its public half under the dev, test and local profiles (platform-security); production
  * verifies against the identity provider's keys. Claims follow Keycloak's shape: roles in
- * {@code realm_access.roles}, the agency of an officer in {@code agency_id}.
+ * {@code realm_access.roles}, the agency of an officer in {@code agency_id}, the suite's audience {@link #AUDIENCE}
+ * in {@code aud}.
  */
 public final class DevTokens {
 
     public static final String ISSUER = "https://pressinfo.local/dev";
+    /** The audience the services expect under the dev, test and local profiles ({@code PRESSINFO_TOKEN_AUDIENCE}). */
+    public static final String AUDIENCE = "pressinfo-api";
     private static final PrivateKey KEY = loadKey();
 
     private DevTokens() {
@@ -44,8 +47,16 @@ public final class DevTokens {
 
     /** A signed token with these claims, valid for {@code validity} (to the second) from now. */
     public static String token(String username, List<String> roles, UUID agencyId, Duration validity) {
+        return token(username, roles, agencyId, validity, AUDIENCE);
+    }
+
+    /** A signed token for {@code audience} (none when null): tests of tokens issued for another application. */
+    public static String token(String username, List<String> roles, UUID agencyId, Duration validity, String audience) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
+        if (audience != null) {
+            claims.setAudience(audience);
+        }
         claims.setSubject(username);
         claims.setClaim("preferred_username", username);
         claims.setClaim("upn", username);
