@@ -5,7 +5,10 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -15,6 +18,9 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.health.api.HealthGroup;
 import io.smallrye.reactive.messaging.health.HealthReport;
 import io.smallrye.reactive.messaging.providers.extension.HealthCenter;
@@ -46,6 +52,15 @@ public class KafkaConsumersHealthCheck implements HealthCheck {
     public KafkaConsumersHealthCheck(HealthCenter health, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.health = health;
         this.bootstrapServers = bootstrapServers;
+    }
+
+    /** {@code pressinfo_kafka_reachable} for a service without an outbox (with one, the outbox's gauge of the same name is kept). */
+    void register(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER + 100) StartupEvent startup, MeterRegistry registry) {
+        if (registry.find("pressinfo.kafka.reachable").gauge() != null) {
+            return; // the outbox's, registered earlier (default observer priority)
+        }
+        Gauge.builder("pressinfo.kafka.reachable", this, check -> check.brokerFailure() == null ? 1 : 0)
+                .description("1 while the Kafka broker answers this service, 0 while it does not").register(registry);
     }
 
     @Override
