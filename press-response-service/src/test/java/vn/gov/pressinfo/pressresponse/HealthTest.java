@@ -8,6 +8,6 @@ class HealthTest extends HealthContract {
 
     @Override
     protected String kafkaCheckName() {
-        return "SmallRye Reactive Messaging - readiness check";
+        return "kafka-consumers";
     }
 }

@@ -4,6 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,10 +26,12 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -54,7 +60,7 @@ import vn.gov.pressinfo.testing.TopicReader;
 
 /**
  * Fault drills against the packaged services, the real broker and the real database: concurrent updates
- * with one ETag, Kafka stopped for 30 s under writes, a service killed with SIGKILL mid-stream, PostgreSQL
+ * with one ETag, Kafka stopped for 30 s under writes (every service ready throughout, docs/adr/0017), a service killed with SIGKILL mid-stream, PostgreSQL
  * stopped, a poison message on every consumed topic. Each drill is bounded in time; what it proves is in its name.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -66,6 +72,8 @@ class FaultDrillIT {
     /** Every topic some service consumes (docs/asyncapi.yaml); each consuming channel has a dead-letter topic. */
     private static final List<String> CONSUMED_TOPICS = List.of("registry.agencies.v1", "registry.spokespersons.v1",
             "registry.reorganisations.v1", "reporting.events.v1", "press.events.v1", "reporting.calendar.v1");
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static Path dataDir;
     private static LocalStack stack;
@@ -115,10 +123,25 @@ class FaultDrillIT {
 
     @Test
     @Order(2)
-    void kafkaStoppedForThirtySecondsUnderWritesLosesAndDoublesNothing() throws Exception {
+    void kafkaStoppedForThirtySecondsUnderWritesLosesAndDoublesNothingAndEveryServiceStaysReady() throws Exception {
         String prefix = "IT-KAFKA-" + suffix() + "-";
+        for (Service service : Service.values()) {
+            assertThat(status(service, "/q/health/group/kafka")).as("%s: kafka group before the outage", service).isEqualTo(200);
+        }
         long outage = System.nanoTime();
         stack.stopKafka();
+        // Every 500 ms during the outage: each service's readiness (must stay 200) and its kafka group (must go 503).
+        Map<Service, Set<Integer>> readiness = new ConcurrentHashMap<>();
+        Set<Service> kafkaGroupDown = ConcurrentHashMap.newKeySet();
+        ScheduledExecutorService probes = Executors.newSingleThreadScheduledExecutor();
+        probes.scheduleWithFixedDelay(() -> {
+            for (Service service : Service.values()) {
+                readiness.computeIfAbsent(service, s -> ConcurrentHashMap.newKeySet()).add(status(service, "/q/health/ready"));
+                if (status(service, "/q/health/group/kafka") == 503) {
+                    kafkaGroupDown.add(service);
+                }
+            }
+        }, 0, 500, TimeUnit.MILLISECONDS);
         // 500 changes while the broker is down: 250 agencies created, each renamed once.
         List<String[]> agencies = new ArrayList<>();
         for (int i = 0; i < 250; i++) {
@@ -131,13 +154,26 @@ class FaultDrillIT {
                     .put("/api/v1/agencies/{id}", agency[0]).then().statusCode(200);
         }
         assertThat(unsentOutboxRows()).as("events waiting in registry's outbox while Kafka is down").isGreaterThanOrEqualTo(500);
+        SystemTests.eventually("registry's backlog metric rises", Duration.ofSeconds(20),
+                () -> assertThat(backlogMetric()).isGreaterThanOrEqualTo(500));
         long remaining = Duration.ofSeconds(30).toNanos() - (System.nanoTime() - outage);
         if (remaining > 0) {
             TimeUnit.NANOSECONDS.sleep(remaining); // the drill is "30 s without a broker"
         }
+        probes.shutdown();
+        assertThat(probes.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        for (Service service : Service.values()) {
+            assertThat(readiness.get(service)).as("%s: /q/health/ready answers during the outage", service).containsOnly(200);
+        }
+        assertThat(kafkaGroupDown).as("services whose kafka group went DOWN during the outage").containsExactlyInAnyOrder(Service.values());
         stack.startKafka();
 
         SystemTests.eventually("registry's outbox drains", CATCH_UP, () -> assertThat(unsentOutboxRows()).isZero());
+        SystemTests.eventually("registry's backlog metric drains", CATCH_UP, () -> assertThat(backlogMetric()).isZero());
+        for (Service service : Service.values()) {
+            SystemTests.eventually(service + ": kafka group UP after the outage", CATCH_UP,
+                    () -> assertThat(status(service, "/q/health/group/kafka")).isEqualTo(200));
+        }
         for (Service consumer : CONSUMERS) {
             SystemTests.eventually(consumer + " has every renamed agency", CATCH_UP, () -> assertThat(count(consumer,
                     "SELECT count(*) FROM agency_reference WHERE code LIKE ? AND version = 1 AND name LIKE 'Ủy ban nhân dân phường%'",
@@ -303,6 +339,27 @@ class FaultDrillIT {
 
     private static String url(Service service) {
         return stack.baseUrl(service).toString();
+    }
+
+    /** The HTTP status of a GET, -1 when the service does not answer within 5 s (bounded: probes run during outages). */
+    private static int status(Service service, String path) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url(service)).resolve(path)).timeout(Duration.ofSeconds(5)).GET().build();
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    /** {@code pressinfo_outbox_backlog} of registry-service, from its Prometheus text. */
+    private static double backlogMetric() {
+        String metrics = given().baseUri(url(Service.REGISTRY)).get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("pressinfo_outbox_backlog")).findFirst()
+                .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .orElseThrow(() -> new AssertionError("no pressinfo_outbox_backlog in /q/metrics"));
     }
 
     private static long unsentOutboxRows() throws SQLException {

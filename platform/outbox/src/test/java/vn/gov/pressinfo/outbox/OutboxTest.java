@@ -25,13 +25,13 @@ import jakarta.transaction.TransactionalException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.health.api.HealthGroup;
 import vn.gov.pressinfo.events.CloudEventHeaders;
 import vn.gov.pressinfo.events.EventEnvelope;
 import vn.gov.pressinfo.events.EventJson;
@@ -62,8 +62,8 @@ class OutboxTest {
     OutboxRelay relay;
 
     @Inject
-    @Readiness
-    KafkaReadinessCheck readiness;
+    @HealthGroup(KafkaHealthCheck.GROUP)
+    KafkaHealthCheck kafkaHealth;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -189,11 +189,11 @@ class OutboxTest {
     }
 
     @Test
-    void theRelayStartedWithTheApplicationLeadsAndTheReadinessCheckSaysSo() {
+    void theRelayStartedWithTheApplicationLeadsAndTheKafkaHealthGroupSaysSo() {
         // The only relay on this database, so it holds the lock.
         await().atMost(WAIT).until(relay::isLeader);
 
-        HealthCheckResponse response = readiness.call();
+        HealthCheckResponse response = kafkaHealth.call();
         assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
         assertThat(response.getData()).hasValueSatisfying(data -> assertThat(data)
                 .containsEntry("relayLeader", true).containsEntry("bootstrap.servers", bootstrapServers));
