@@ -1,8 +1,5 @@
 package vn.gov.pressinfo.inbox;
 
-import java.time.Duration;
-import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -10,9 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -24,6 +18,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.health.api.HealthGroup;
 import io.smallrye.reactive.messaging.health.HealthReport;
 import io.smallrye.reactive.messaging.providers.extension.HealthCenter;
+import vn.gov.pressinfo.events.KafkaBrokerProbe;
 
 /**
  * The Kafka connector's own view of this service's consumer channels (connected to the broker, no failure
@@ -33,25 +28,20 @@ import io.smallrye.reactive.messaging.providers.extension.HealthCenter;
  * the standard probes with {@code quarkus.messaging.health.enabled=false} (META-INF/microprofile-config.properties
  * of this library and every consuming service's application.properties); this check asks the same
  * {@link HealthCenter} directly. The connector calls a channel ready once it has connected, and keeps
- * saying so while the broker is gone, so the check also asks the broker itself (at most every 3 s, for at
- * most 2.5 s). Data: one entry per channel, {@code UP} or {@code DOWN: reason}, and {@code error} while
+ * saying so while the broker is gone, so the check also asks the broker itself ({@link KafkaBrokerProbe}).
+ * Data: one entry per channel, {@code UP} or {@code DOWN: reason}, and {@code error} while
  * the broker does not answer.
  */
 @HealthGroup("kafka")
 @ApplicationScoped
 public class KafkaConsumersHealthCheck implements HealthCheck {
 
-    private static final long CACHE_NANOS = Duration.ofSeconds(3).toNanos();
-
     private final HealthCenter health;
-    private final String bootstrapServers;
-    private Admin admin;
-    private long checkedAt = Long.MIN_VALUE;
-    private String brokerFailure;
+    private final KafkaBrokerProbe probe;
 
     public KafkaConsumersHealthCheck(HealthCenter health, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.health = health;
-        this.bootstrapServers = bootstrapServers;
+        this.probe = new KafkaBrokerProbe(bootstrapServers, "inbox-health");
     }
 
     /** {@code pressinfo_kafka_reachable} for a service without an outbox (with one, the outbox's gauge of the same name is kept). */
@@ -87,37 +77,12 @@ public class KafkaConsumersHealthCheck implements HealthCheck {
         return channel.getMessage() == null ? "DOWN" : "DOWN: " + channel.getMessage();
     }
 
-    /** Null while the broker answers; the reason otherwise (cached for a few seconds). */
-    private synchronized String brokerFailure() {
-        long now = System.nanoTime();
-        if (checkedAt != Long.MIN_VALUE && now - checkedAt < CACHE_NANOS) {
-            return brokerFailure;
-        }
-        try {
-            if (admin == null) {
-                Properties p = new Properties();
-                p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-                p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "2000");
-                p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "2000");
-                p.put(AdminClientConfig.CLIENT_ID_CONFIG, "inbox-health");
-                admin = Admin.create(p);
-            }
-            admin.describeCluster(new DescribeClusterOptions().timeoutMs(2000)).clusterId().get(2500, TimeUnit.MILLISECONDS);
-            brokerFailure = null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            brokerFailure = "interrupted";
-        } catch (Exception e) {
-            brokerFailure = "Kafka unreachable: " + (e.getCause() == null ? e : e.getCause()).getMessage();
-        }
-        checkedAt = System.nanoTime();
-        return brokerFailure;
+    private String brokerFailure() {
+        return probe.failure();
     }
 
     @PreDestroy
-    synchronized void close() {
-        if (admin != null) {
-            admin.close(Duration.ofSeconds(2));
-        }
+    void close() {
+        probe.close();
     }
 }

@@ -1,17 +1,10 @@
 package vn.gov.pressinfo.outbox;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -21,6 +14,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.health.api.HealthGroup;
+import vn.gov.pressinfo.events.KafkaBrokerProbe;
 
 /**
  * State of the Kafka broker the outbox publishes to, in the health group {@code kafka}
@@ -37,20 +31,17 @@ public class KafkaHealthCheck implements HealthCheck {
     /** The health group of everything Kafka: {@code /q/health/group/kafka}. */
     public static final String GROUP = "kafka";
 
-    private static final Duration CACHE = Duration.ofSeconds(3);
-
     private final OutboxRelay relay;
     private final OutboxMetrics metrics;
     private final String bootstrapServers;
-    private Admin admin;
-    private Instant checkedAt = Instant.EPOCH;
-    private String failure = "not checked yet";
+    private final KafkaBrokerProbe probe;
 
     public KafkaHealthCheck(OutboxRelay relay, OutboxMetrics metrics,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.relay = relay;
         this.metrics = metrics;
         this.bootstrapServers = bootstrapServers;
+        this.probe = new KafkaBrokerProbe(bootstrapServers, "outbox-health");
     }
 
     void register(@Observes StartupEvent startup, MeterRegistry registry) {
@@ -85,39 +76,13 @@ public class KafkaHealthCheck implements HealthCheck {
         return Double.isNaN(value) ? -1 : value;
     }
 
-    /** Null while the broker answers; the reason otherwise (cached for a few seconds). */
-    synchronized String brokerFailure() {
-        if (Duration.between(checkedAt, Instant.now()).compareTo(CACHE) > 0) {
-            failure = probe();
-            checkedAt = Instant.now();
-        }
-        return failure;
-    }
-
-    private String probe() {
-        try {
-            if (admin == null) {
-                Properties p = new Properties();
-                p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-                p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "2000");
-                p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "2000");
-                p.put(AdminClientConfig.CLIENT_ID_CONFIG, "outbox-health");
-                admin = Admin.create(p);
-            }
-            admin.describeCluster(new DescribeClusterOptions().timeoutMs(2000)).clusterId().get(2500, TimeUnit.MILLISECONDS);
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "interrupted";
-        } catch (Exception e) {
-            return "Kafka unreachable: " + (e.getCause() == null ? e : e.getCause()).getMessage();
-        }
+    /** Null while the broker answers; the reason otherwise. */
+    String brokerFailure() {
+        return probe.failure();
     }
 
     @PreDestroy
-    synchronized void close() {
-        if (admin != null) {
-            admin.close(Duration.ofSeconds(2));
-        }
+    void close() {
+        probe.close();
     }
 }
