@@ -2,10 +2,11 @@
 //
 // 1. Renders deploy/k8s/overlays/{dev,prod} with render.mjs; where `kubectl kustomize` exists it renders them
 //    with kubectl too and fails if the two differ (so render.mjs stays faithful to Kustomize).
-// 2. Validates every rendered object against the Kubernetes OpenAPI schemas (npm kubernetes-models) and
-//    every PrometheusRule in deploy/observability against the prometheus-operator schemas. Strimzi KafkaTopic
-//    and CloudNativePG Cluster have no offline schema package: they get structural checks written here.
-//    An object of any other kind fails: nothing passes unvalidated.
+// 2. Validates every rendered object against the Kubernetes OpenAPI schemas (npm kubernetes-models), Gateway API
+//    (@kubernetes-models/gateway-api), Strimzi KafkaTopic (@kubernetes-models/strimzi-kafka-operator, generated from
+//    Strimzi's CRDs) and every PrometheusRule in deploy/observability against the prometheus-operator schemas.
+//    KeycloakRealmImport has no package: its CRD schema is vendored in schemas/ (crd-schemas.mjs). CloudNativePG
+//    Cluster gets structural checks written here. An object of any other kind fails: nothing passes unvalidated.
 //    The schemas accept unknown fields, so every object is also type-checked with tsc against the models'
 //    TypeScript interfaces: excess-property checks reject a misspelt field (as `kubectl apply --validate=strict` would).
 // 3. Checks the suite's own rules: hardened Deployments (non-root, read-only root fs, dropped capabilities,
@@ -68,6 +69,8 @@ async function model(apiVersion, kind) {
         mod = await import(`@kubernetes-models/prometheus-operator/${group}/${version}`);
       } else if (group === 'gateway.networking.k8s.io') {
         mod = await import(`@kubernetes-models/gateway-api/${group}/${version}`);
+      } else if (group === 'kafka.strimzi.io') {
+        mod = await import(`@kubernetes-models/strimzi-kafka-operator/${group}/${version}`);
       } else if (!group.includes('.') || group.endsWith('.k8s.io')) {
         mod = await import(`kubernetes-models/${group ? `${group}/` : ''}${version}`);
       }
@@ -82,7 +85,8 @@ async function model(apiVersion, kind) {
 const QUANTITY = /^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E|m)?$/;
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
-// Strimzi KafkaTopic (kafka.strimzi.io/v1; schema in schemas/): what the schema cannot say.
+// Strimzi KafkaTopic (kafka.strimzi.io/v1, validated with @kubernetes-models/strimzi-kafka-operator, generated from
+// Strimzi's published CRDs): what the schema cannot say.
 function checkKafkaTopic(t) {
   const where = id(t);
   check(t.apiVersion === 'kafka.strimzi.io/v1', `${where}: apiVersion must be kafka.strimzi.io/v1 (v1beta2 is deprecated)`);
@@ -148,12 +152,12 @@ async function validateSchema(obj, origin) {
   if (hasCrdSchema(obj)) {
     for (const error of crdErrors(obj)) failures.push(`${origin}: ${id(obj)}: ${error}`);
     checks++;
-  } else if (['KafkaTopic', 'KeycloakRealmImport'].includes(obj.kind)) {
+  } else if (obj.kind === 'KeycloakRealmImport') {
     failures.push(`${origin}: ${id(obj)}: no schema for ${obj.apiVersion} ${obj.kind}`);
     return;
   }
-  if (obj.kind === 'KafkaTopic') return checkKafkaTopic(obj);
   if (obj.kind === 'KeycloakRealmImport') return checkRealmImport(obj, origin);
+  if (obj.kind === 'KafkaTopic') checkKafkaTopic(obj);
   if (obj.kind === 'Cluster' && obj.apiVersion?.startsWith('postgresql.cnpg.io/')) return checkCnpgCluster(obj);
   const Model = await model(obj.apiVersion, obj.kind);
   check(Model !== null, `${origin}: ${id(obj)}: no schema for ${obj.apiVersion} ${obj.kind}`);
@@ -163,7 +167,9 @@ async function validateSchema(obj, origin) {
     ? `@kubernetes-models/prometheus-operator/${group}/${version}/${obj.kind}`
     : group === 'gateway.networking.k8s.io'
       ? `@kubernetes-models/gateway-api/${group}/${version}/${obj.kind}`
-      : `kubernetes-models/${group ? `${group}/` : ''}${version}/${obj.kind}`;
+      : group === 'kafka.strimzi.io'
+        ? `@kubernetes-models/strimzi-kafka-operator/${group}/${version}/${obj.kind}`
+        : `kubernetes-models/${group ? `${group}/` : ''}${version}/${obj.kind}`;
   typed.push({ where: `${origin}: ${id(obj)}`, module, type: `I${obj.kind}`, obj });
   try {
     new Model(obj).validate();
