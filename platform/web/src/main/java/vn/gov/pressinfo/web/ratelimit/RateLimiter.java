@@ -10,12 +10,14 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
@@ -60,7 +62,13 @@ public class RateLimiter {
     private final ProxyManager<String> proxyManager;
     private final ScheduledExecutorService cleaner;
 
+    @Inject
     public RateLimiter(RateLimitConfig config, Instance<DataSource> dataSource) {
+        this(config, dataSource::get);
+    }
+
+    /** For benchmarks and tests that compare settings side by side; the application uses the bean. */
+    public RateLimiter(RateLimitConfig config, Supplier<DataSource> dataSource) {
         this.config = config;
         configurations.put(CallerClass.PUBLIC, configuration(config.anonymous()));
         configurations.put(CallerClass.USER, configuration(config.user()));
@@ -126,7 +134,7 @@ public class RateLimiter {
     }
 
     @PreDestroy
-    void stop() {
+    public void stop() {
         if (cleaner != null) {
             cleaner.shutdownNow();
         }
