@@ -100,8 +100,9 @@ public class ProblemResponsesFilter implements OASFilter {
             add(responses, ProblemType.PRECONDITION_FAILED, "If-Match does not name the current version.");
             add(responses, ProblemType.PRECONDITION_REQUIRED, "If-Match is missing.");
         }
+        RateLimitResponses.addTooManyRequests(responses);
         add(responses, ProblemType.UNAVAILABLE, "The database is unavailable; retry later.");
-        RateLimitResponses.document(responses);
+        RateLimitResponses.addHeaders(responses);
     }
 
     private static void add(APIResponses responses, ProblemType type, String description) {

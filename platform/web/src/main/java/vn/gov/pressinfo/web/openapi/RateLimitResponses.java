@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import vn.gov.pressinfo.web.Problem;
+import vn.gov.pressinfo.web.ProblemType;
 import vn.gov.pressinfo.web.ratelimit.RateLimitFilter;
 
 /**
@@ -39,11 +40,15 @@ final class RateLimitResponses {
                 MAX_SECONDS, 1));
     }
 
-    /** Adds the 429 response, then the rate-limit headers to every response of the operation. */
-    static void document(APIResponses responses) {
+    /** The 429 response that any operation may answer. */
+    static void addTooManyRequests(APIResponses responses) {
         if (!responses.hasAPIResponse("429")) {
             responses.addAPIResponse("429", tooManyRequests());
         }
+    }
+
+    /** The rate-limit headers on every response of the operation. */
+    static void addHeaders(APIResponses responses) {
         if (responses.getAPIResponses() == null) {
             return;
         }
@@ -67,9 +72,9 @@ final class RateLimitResponses {
     private static APIResponse tooManyRequests() {
         String description = "Too many requests from this caller; retry after Retry-After seconds.";
         Map<String, Object> example = new LinkedHashMap<>();
-        example.put("type", RateLimitFilter.PROBLEM_TYPE.toString());
-        example.put("title", RateLimitFilter.PROBLEM_TITLE);
-        example.put("status", 429);
+        example.put("type", ProblemType.TOO_MANY_REQUESTS.uri().toString());
+        example.put("title", ProblemType.TOO_MANY_REQUESTS.title());
+        example.put("status", ProblemType.TOO_MANY_REQUESTS.status());
         example.put("detail", "Too many requests from this caller: at most 600 in a burst. Retry after 1 s.");
         Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))

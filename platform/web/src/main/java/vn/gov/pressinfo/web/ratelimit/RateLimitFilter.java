@@ -1,6 +1,5 @@
 package vn.gov.pressinfo.web.ratelimit;
 
-import java.net.URI;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +20,7 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import vn.gov.pressinfo.web.Problem;
+import vn.gov.pressinfo.web.ProblemType;
 
 /**
  * Limits how fast each caller may call the API ({@code pressinfo.rate-limit.*}, {@link RateLimitConfig}).
@@ -39,8 +39,6 @@ public class RateLimitFilter {
     public static final String REMAINING = "RateLimit-Remaining";
     public static final String RESET = "RateLimit-Reset";
     public static final String RETRY_AFTER = "Retry-After";
-    public static final URI PROBLEM_TYPE = URI.create("https://pressinfo.gov.vn/problems/too-many-requests");
-    public static final String PROBLEM_TITLE = "Too many requests";
     static final String SYSTEM_ROLE = "system";
 
     private static final Logger LOG = Logger.getLogger(RateLimitFilter.class);
@@ -85,10 +83,11 @@ public class RateLimitFilter {
         if (decision.allowed()) {
             return null;
         }
-        Problem problem = new Problem(PROBLEM_TYPE, PROBLEM_TITLE, 429,
+        ProblemType type = ProblemType.TOO_MANY_REQUESTS;
+        Problem problem = new Problem(type.uri(), type.title(), type.status(),
                 "Too many requests from this caller: at most " + decision.limit() + " in a burst. Retry after "
                         + decision.secondsToRetry() + " s.", routing.normalizedPath(), null);
-        return Response.status(429).type(Problem.MEDIA_TYPE).entity(problem)
+        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(problem)
                 .header(RETRY_AFTER, Long.toString(decision.secondsToRetry())).build();
     }
 
