@@ -129,6 +129,11 @@ class RateLimitOverheadTest {
         }
 
         @Override
+        public long configVersion() {
+            return base.configVersion();
+        }
+
+        @Override
         public int forwardedForHops() {
             return 0;
         }

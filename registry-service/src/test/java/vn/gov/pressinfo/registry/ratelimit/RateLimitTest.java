@@ -7,6 +7,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,6 +18,8 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import vn.gov.pressinfo.testing.DevTokens;
+import vn.gov.pressinfo.web.ratelimit.CallerClass;
+import vn.gov.pressinfo.web.ratelimit.RateLimiter;
 
 /**
  * The rate limits of platform-web's RateLimitFilter, in this service with {@link TinyRateLimits}.
@@ -110,6 +116,32 @@ class RateLimitTest {
         }
         // Nothing was taken from the address's bucket.
         assertThat(verify(address).header("RateLimit-Remaining")).isEqualTo(Integer.toString(TinyRateLimits.PUBLIC - 1));
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void aChangedLimitReachesStoredBucketsOnceTheConfigurationVersionIsRaised() {
+        String caller = "limits-" + UUID.randomUUID();
+        RateLimiter small = new RateLimiter(new LimiterSettings(2, 1), () -> dataSource);
+        RateLimiter raisedSameVersion = new RateLimiter(new LimiterSettings(5, 1), () -> dataSource);
+        RateLimiter raisedNewVersion = new RateLimiter(new LimiterSettings(5, 2), () -> dataSource);
+        try {
+            assertThat(small.consume(CallerClass.USER, caller).allowed()).isTrue();
+            assertThat(small.consume(CallerClass.USER, caller).allowed()).isTrue();
+            assertThat(small.consume(CallerClass.USER, caller).allowed()).isFalse();
+            // Another replica (or a restart) with a new capacity but the same version: the stored bucket wins.
+            assertThat(raisedSameVersion.consume(CallerClass.USER, caller).allowed()).isFalse();
+            // With the version raised, the 3 requests the capacity grew by are there at once.
+            RateLimiter.Decision raised = raisedNewVersion.consume(CallerClass.USER, caller);
+            assertThat(raised.allowed()).isTrue();
+            assertThat(raised.remaining()).isEqualTo(2);
+        } finally {
+            small.stop();
+            raisedSameVersion.stop();
+            raisedNewVersion.stop();
+        }
     }
 
     private static Response verify(String forwardedFor) {

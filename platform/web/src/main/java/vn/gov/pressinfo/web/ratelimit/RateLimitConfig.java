@@ -38,6 +38,14 @@ public interface RateLimitConfig {
     Limit system();
 
     /**
+     * Raise when a limit changes. A bucket keeps the limits it was created with; one stored under a lower
+     * version takes the new limits at its next request (a raised capacity adds the difference to what the
+     * caller has left, a lowered one caps it).
+     */
+    @WithDefault("1")
+    long configVersion();
+
+    /**
      * How many trusted proxies (gateway, load balancer) append to {@code X-Forwarded-For} in front of
      * the service. 0: the header is ignored and the peer address is the client. N: the client is the
      * N-th address from the right of the header (what the nearest trusted proxy saw), so a client

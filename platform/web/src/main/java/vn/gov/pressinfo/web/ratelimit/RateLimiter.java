@@ -28,6 +28,7 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TokensInheritanceStrategy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ExpiredEntriesCleaner;
@@ -114,7 +115,9 @@ public class RateLimiter {
         if (proxyManager == null) {
             return Bucket.builder().addLimit(configuration.getBandwidths()[0]).build();
         }
-        RemoteBucketBuilder<String> builder = proxyManager.builder();
+        // A stored bucket keeps the configuration it was created with unless told that a newer one exists.
+        RemoteBucketBuilder<String> builder = proxyManager.builder()
+                .withImplicitConfigurationReplacement(config.configVersion(), TokensInheritanceStrategy.ADDITIVE);
         if (config.sync().maxUnsyncedTokens() > 0) {
             builder = builder.withOptimization(Optimizations.delaying(
                     new DelayParameters(config.sync().maxUnsyncedTokens(), config.sync().maxUnsyncedTime())));
