@@ -18,6 +18,7 @@ public enum ProblemType {
     UNPROCESSABLE(422, "unprocessable", "Request cannot be processed"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "Idempotency key reused with a different request"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),
+    TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
     INTERNAL(500, "internal", "Internal error"),
     UNAVAILABLE(503, "unavailable", "Service temporarily unavailable");
 

@@ -24,7 +24,8 @@ import vn.gov.pressinfo.web.ProblemType;
  * Documents the error responses every endpoint shares, so resources declare only their success
  * responses: the {@code Problem} schema, the {@code bearer} security scheme, and on each operation
  * the RFC 9457 responses that the platform can produce for it (400, 401/403 when secured, 404 when
- * the path names a resource, 409/412/415/422/428 for writes, 503). Registered with
+ * the path names a resource, 409/412/415/422/428 for writes, 429 with the rate-limit headers on every
+ * response, 503). Registered with
  * {@code mp.openapi.filter} in platform-web's defaults.
  */
 public class ProblemResponsesFilter implements OASFilter {
@@ -47,6 +48,7 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         components.addSchema("Problem", problemSchema());
         components.addSchema("FieldError", fieldErrorSchema());
+        RateLimitResponses.addComponents(components);
         components.addSecurityScheme("bearer", OASFactory.createSecurityScheme()
                 .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
                 .description("OIDC access token. Roles in realm_access.roles: press-admin, agency-officer (with an agency_id claim), "
@@ -98,7 +100,9 @@ public class ProblemResponsesFilter implements OASFilter {
             add(responses, ProblemType.PRECONDITION_FAILED, "If-Match does not name the current version.");
             add(responses, ProblemType.PRECONDITION_REQUIRED, "If-Match is missing.");
         }
+        RateLimitResponses.addTooManyRequests(responses);
         add(responses, ProblemType.UNAVAILABLE, "The database is unavailable; retry later.");
+        RateLimitResponses.addHeaders(responses);
     }
 
     private static void add(APIResponses responses, ProblemType type, String description) {

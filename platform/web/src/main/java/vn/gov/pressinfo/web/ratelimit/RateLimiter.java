@@ -1,0 +1,169 @@
+package vn.gov.pressinfo.web.ratelimit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TokensInheritanceStrategy;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.ExpiredEntriesCleaner;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.distributed.proxy.RemoteBucketBuilder;
+import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+
+/**
+ * The token buckets behind {@link RateLimitFilter}, on Bucket4j. With the {@code postgresql} backend
+ * a bucket is a row of {@code rate_limit_bucket} (migration V0_8), so a limit holds across replicas;
+ * each replica keeps the bucket proxies it used recently in memory, and with
+ * {@code pressinfo.rate-limit.sync.max-unsynced-tokens} &gt; 0 those proxies consume locally and write
+ * to PostgreSQL only now and then. {@link #consume} blocks (JDBC): call it on a worker thread.
+ */
+@ApplicationScoped
+public class RateLimiter {
+
+    private static final Logger LOG = Logger.getLogger(RateLimiter.class);
+    private static final String TABLE = "rate_limit_bucket";
+    private static final int MAX_KEY_LENGTH = 200;
+    private static final int CLEANUP_BATCH = 1000;
+
+    /** One limit as callers see it: the capacity and the outcome of one request. */
+    public record Decision(long limit, boolean allowed, long remaining, long secondsToReset, long secondsToRetry) {
+    }
+
+    private final RateLimitConfig config;
+    private final Map<CallerClass, BucketConfiguration> configurations = new EnumMap<>(CallerClass.class);
+    private final Cache<String, Bucket> buckets;
+    private final ProxyManager<String> proxyManager;
+    private final ScheduledExecutorService cleaner;
+
+    @Inject
+    public RateLimiter(RateLimitConfig config, Instance<DataSource> dataSource) {
+        this(config, dataSource::get);
+    }
+
+    /** For benchmarks and tests that compare settings side by side; the application uses the bean. */
+    public RateLimiter(RateLimitConfig config, Supplier<DataSource> dataSource) {
+        this.config = config;
+        configurations.put(CallerClass.PUBLIC, configuration(config.anonymous()));
+        configurations.put(CallerClass.USER, configuration(config.user()));
+        configurations.put(CallerClass.SYSTEM, configuration(config.system()));
+        Duration longestRefill = configurations.values().stream()
+                .map(c -> Duration.ofNanos(c.getBandwidths()[0].getRefillPeriodNanos() * Math.max(1,
+                        c.getBandwidths()[0].getCapacity() / Math.max(1, c.getBandwidths()[0].getRefillTokens()))))
+                .max(Duration::compareTo).orElse(Duration.ofMinutes(1));
+        // A bucket left out of memory for longer than it takes to refill loses nothing when it is rebuilt.
+        this.buckets = Caffeine.newBuilder().maximumSize(config.cacheSize())
+                .expireAfterAccess(longestRefill.plusSeconds(1)).build();
+        if (config.enabled() && config.backend() == RateLimitConfig.Backend.POSTGRESQL) {
+            this.proxyManager = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource.get())
+                    .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                    .table(TABLE).idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
+                    .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
+                    .build();
+            this.cleaner = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "rate-limit-cleaner");
+                thread.setDaemon(true);
+                return thread;
+            });
+            long every = config.cleanupInterval().toMillis();
+            cleaner.scheduleWithFixedDelay(this::removeExpired, every, every, TimeUnit.MILLISECONDS);
+        } else {
+            this.proxyManager = null;
+            this.cleaner = null;
+        }
+    }
+
+    /** Takes one token from the bucket of {@code caller} in {@code callerClass}. Blocking. */
+    public Decision consume(CallerClass callerClass, String caller) {
+        String key = key(callerClass, caller);
+        BucketConfiguration configuration = configurations.get(callerClass);
+        Bucket bucket = buckets.get(key, k -> newBucket(k, configuration));
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        long limit = configuration.getBandwidths()[0].getCapacity();
+        return new Decision(limit, probe.isConsumed(), probe.getRemainingTokens(), seconds(probe.getNanosToWaitForReset()),
+                probe.isConsumed() ? 0 : Math.max(1, seconds(probe.getNanosToWaitForRefill())));
+    }
+
+    private Bucket newBucket(String key, BucketConfiguration configuration) {
+        if (proxyManager == null) {
+            return Bucket.builder().addLimit(configuration.getBandwidths()[0]).build();
+        }
+        // A stored bucket keeps the configuration it was created with unless told that a newer one exists.
+        RemoteBucketBuilder<String> builder = proxyManager.builder()
+                .withImplicitConfigurationReplacement(config.configVersion(), TokensInheritanceStrategy.ADDITIVE);
+        if (config.sync().maxUnsyncedTokens() > 0) {
+            builder = builder.withOptimization(Optimizations.delaying(
+                    new DelayParameters(config.sync().maxUnsyncedTokens(), config.sync().maxUnsyncedTime())));
+        }
+        return builder.build(key, () -> configuration);
+    }
+
+    private void removeExpired() {
+        try {
+            int removed;
+            do {
+                removed = ((ExpiredEntriesCleaner) proxyManager).removeExpired(CLEANUP_BATCH);
+            } while (removed == CLEANUP_BATCH);
+        } catch (RuntimeException e) {
+            LOG.warnf("Rate-limit buckets not cleaned up: %s", e.getMessage());
+        }
+    }
+
+    @PreDestroy
+    public void stop() {
+        if (cleaner != null) {
+            cleaner.shutdownNow();
+        }
+    }
+
+    private static BucketConfiguration configuration(RateLimitConfig.Limit limit) {
+        return BucketConfiguration.builder()
+                .addLimit(Bandwidth.builder().capacity(limit.capacity()).refillGreedy(limit.refillTokens(), limit.refillPeriod()).build())
+                .build();
+    }
+
+    /** {@code class:caller}; a long caller (a subject can be anything) by its SHA-256, to keep rows small. */
+    static String key(CallerClass callerClass, String caller) {
+        String key = callerClass.name().toLowerCase() + ":" + caller;
+        if (key.length() <= MAX_KEY_LENGTH) {
+            return key;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(caller.getBytes(StandardCharsets.UTF_8));
+            return callerClass.name().toLowerCase() + ":sha256:" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long seconds(long nanos) {
+        return nanos <= 0 ? 0 : (nanos + 999_999_999L) / 1_000_000_000L;
+    }
+}

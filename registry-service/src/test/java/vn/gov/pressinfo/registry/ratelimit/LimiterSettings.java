@@ -1,0 +1,88 @@
+package vn.gov.pressinfo.registry.ratelimit;
+
+import java.time.Duration;
+
+import vn.gov.pressinfo.web.ratelimit.RateLimitConfig;
+
+/** One capacity for every class of caller, in PostgreSQL, exact (no local sync), at a configuration version. */
+record LimiterSettings(long capacity, long configVersion) implements RateLimitConfig {
+
+    @Override
+    public boolean enabled() {
+        return true;
+    }
+
+    @Override
+    public Backend backend() {
+        return Backend.POSTGRESQL;
+    }
+
+    @Override
+    public String pathPrefix() {
+        return "/api/";
+    }
+
+    @Override
+    public Limit anonymous() {
+        return limit();
+    }
+
+    @Override
+    public Limit user() {
+        return limit();
+    }
+
+    @Override
+    public Limit system() {
+        return limit();
+    }
+
+    @Override
+    public int forwardedForHops() {
+        return 0;
+    }
+
+    @Override
+    public Sync sync() {
+        return new Sync() {
+            @Override
+            public long maxUnsyncedTokens() {
+                return 0;
+            }
+
+            @Override
+            public Duration maxUnsyncedTime() {
+                return Duration.ofMillis(500);
+            }
+        };
+    }
+
+    @Override
+    public long cacheSize() {
+        return 100;
+    }
+
+    @Override
+    public Duration cleanupInterval() {
+        return Duration.ofHours(1);
+    }
+
+    private Limit limit() {
+        return new Limit() {
+            @Override
+            public long capacity() {
+                return capacity;
+            }
+
+            @Override
+            public long refillTokens() {
+                return capacity;
+            }
+
+            @Override
+            public Duration refillPeriod() {
+                return Duration.ofHours(1);
+            }
+        };
+    }
+}
