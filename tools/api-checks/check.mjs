@@ -1,6 +1,7 @@
 // Quality checks of the API documents under docs/.
 //
-// 1. Spectral with the `spectral:oas` ruleset on every docs/openapi/*.yaml: fails on any error or warning.
+// 1. Spectral with the `spectral:oas` ruleset on every docs/openapi/*.yaml: fails on any error or warning; then with the
+//    OWASP ruleset (@stoplight/spectral-owasp-ruleset, .spectral-owasp.yaml): fails on any error, prints the warnings.
 // 2. openapi-typescript generates the types of each document into generated/<service>.ts and a typed client
 //    (openapi-fetch) into generated/<service>-client.ts; `tsc --strict` compiles them all.
 // 3. docs/asyncapi.yaml, with the small asyncapi/ package (@asyncapi/parser and js-yaml, its own lockfile, `npm ci`):
@@ -43,6 +44,44 @@ run('spectral', bin('spectral'), ['lint', '--ruleset', path.join(here, '.spectra
   '--format=stylish', '--display-only-failures', ...files]);
 if (!failures.includes('spectral')) {
   console.log(`api-checks: spectral:oas: ${documents.length} documents, 0 errors, 0 warnings`);
+}
+
+// 1b. Spectral with the OWASP API Security ruleset (.spectral-owasp.yaml): fails on any error, prints the warnings' count.
+//     PRESSINFO_OWASP_SKIP=rule1,rule2 turns rules off for a local run (never in the build).
+const owaspRuleset = (() => {
+  const skip = (process.env.PRESSINFO_OWASP_SKIP ?? '').split(',').map((r) => r.trim()).filter(Boolean);
+  const base = path.join(here, '.spectral-owasp.yaml');
+  if (skip.length === 0) return base;
+  const local = path.join(here, '.spectral-owasp-local.yaml');  // beside the base, so the package resolves; not committed
+  fs.writeFileSync(local, `extends: ["${base}"]\nrules:\n${skip.map((r) => `  ${r}: off`).join('\n')}\n`);
+  console.log(`api-checks: OWASP rules off for this run: ${skip.join(', ')}`);
+  return local;
+})();
+const owasp = spawnSync(bin('spectral'), ['lint', '--ruleset', owaspRuleset, '--format=json', '--quiet', '--fail-severity=error',
+  ...files], { cwd: here, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+if (owaspRuleset !== path.join(here, '.spectral-owasp.yaml')) fs.rmSync(owaspRuleset, { force: true });
+let findings;
+try {
+  findings = JSON.parse(owasp.stdout);
+} catch (e) {
+  failures.push('spectral owasp');
+  console.error(`api-checks: spectral owasp FAILED\n${owasp.stdout ?? ''}${owasp.stderr ?? ''}`);
+}
+if (findings) {
+  const errors = findings.filter((f) => f.severity === 0);
+  const warnings = findings.filter((f) => f.severity === 1);
+  const byRule = (list) => Object.entries(list.reduce((m, f) => ({ ...m, [f.code]: (m[f.code] ?? 0) + 1 }), {}))
+    .sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${rule} ${n}`).join(', ');
+  for (const e of errors) {
+    console.error(`${path.relative(root, e.source)}:${e.range.start.line + 1} ${e.code} ${e.message} (${e.path.join('.')})`);
+  }
+  const summary = `owasp: ${documents.length} documents, ${errors.length} errors, ${warnings.length} warnings`;
+  if (errors.length) {
+    failures.push('spectral owasp');
+    console.error(`api-checks: ${summary} FAILED (errors: ${byRule(errors)})`);
+  } else {
+    console.log(`api-checks: ${summary}${warnings.length ? ` (${byRule(warnings)})` : ''}`);
+  }
 }
 
 // 2. TypeScript clients

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -115,5 +116,17 @@ class AdministrationTest {
         given().auth().oauth2(ADMIN).get("/api/v1/subscriptions").then().statusCode(200).body("items.id", hasItem(id));
         given().auth().oauth2(DevTokens.agencyOfficer(UUID.randomUUID())).get("/api/v1/subscriptions").then().statusCode(403);
         given().auth().oauth2(ADMIN).get("/api/v1/subscriptions/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void valuesLongerThanTheDocumentedBoundsAreRejectedAs400() {
+        String longType = "vn.gov.pressinfo." + "x".repeat(200) + ".v1"; // eventType: maxLength 200
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("{\"recipientKinds\": []}")
+                .put("/api/v1/routing-rules/" + longType).then().statusCode(400).body("errors[0].field", containsString("eventType"));
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body("{\"url\": \"https://example.gov.vn/x\", \"eventTypes\": [\"" + longType + "\"], \"secret\": \"0123456789abcdef\"}")
+                .post("/api/v1/subscriptions").then().statusCode(400).body("errors[0].field", containsString("eventTypes"));
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("{\"eventType\": \"" + longType + "\", \"channel\": \"EMAIL\"}")
+                .post("/api/v1/preferences").then().statusCode(400).body("errors[0].field", containsString("eventType"));
     }
 }

@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -42,8 +45,10 @@ public interface NotificationConfig {
         @WithDefault("8")
         int parallelism();
 
-        /** Attempts before a delivery is given up as FAILED. */
+        /** Attempts before a delivery is given up as FAILED (1 to 100; the API documents attempts up to 100). */
         @WithDefault("8")
+        @Min(1)
+        @Max(100)
         int maxAttempts();
 
         /** Delay before the second attempt; doubles with each attempt, with jitter. */

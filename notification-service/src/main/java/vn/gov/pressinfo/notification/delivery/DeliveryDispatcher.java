@@ -35,6 +35,8 @@ public class DeliveryDispatcher {
     private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class);
     /** Batches per run, so one run cannot go on for ever under a steady inflow. */
     private static final int MAX_ROUNDS = 1000;
+    /** Longest error text kept for an attempt (and shown as lastError): longer ones are cut. */
+    static final int MAX_ERROR_LENGTH = 2000;
 
     private final DeliveryClaims claims;
     private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
@@ -169,7 +171,7 @@ public class DeliveryDispatcher {
     }
 
     private static String truncate(String s) {
-        return s.length() > 2000 ? s.substring(0, 2000) : s;
+        return s.length() > MAX_ERROR_LENGTH ? s.substring(0, MAX_ERROR_LENGTH) : s;
     }
 
     @PreDestroy

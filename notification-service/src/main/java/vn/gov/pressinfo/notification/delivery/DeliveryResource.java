@@ -58,7 +58,7 @@ public class DeliveryResource {
             description = "Deliveries newest first, filtered by status, channel, event type, recipient, event id and creation day "
                     + "(Asia/Ho_Chi_Minh, inclusive). Roles: press-admin, auditor.")
     @APIResponse(responseCode = "200", description = "One page of deliveries.",
-            headers = @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING, maxLength = 20000)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryPage.class)))
     public Response list(
             @Parameter(description = "Status.") @QueryParam("status") DeliveryStatus status,
@@ -105,6 +105,8 @@ public class DeliveryResource {
     }
 
     @Schema(name = "DeliveryPage", description = "One page of deliveries.")
-    public record DeliveryPage(List<DeliveryResponse> items, int page, int size, long total) {
+    public record DeliveryPage(@Schema(maxItems = PageRequest.MAX_SIZE) List<DeliveryResponse> items, @Schema(example = "0", minimum = "0", maximum = "100000") int page,
+            @Schema(example = "20", minimum = "1", maximum = "100") int size,
+            @Schema(example = "39", minimum = "0", maximum = "9223372036854775807") long total) {
     }
 }

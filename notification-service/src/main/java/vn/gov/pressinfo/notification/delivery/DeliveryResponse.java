@@ -11,20 +11,23 @@ import vn.gov.pressinfo.notification.routing.RecipientKind;
 @Schema(name = "Delivery", description = "One notice to one recipient on one channel, with its attempts (in the detail view).")
 public record DeliveryResponse(
         UUID id,
-        @Schema(example = "7d0b3c1e-2f4a-4b5c-8d9e-0f1a2b3c4d5e") String eventId,
-        @Schema(example = "vn.gov.pressinfo.reporting.ReportOverdue.v1") String eventType,
+        @Schema(example = "7d0b3c1e-2f4a-4b5c-8d9e-0f1a2b3c4d5e", maxLength = 100) String eventId,
+        @Schema(example = "vn.gov.pressinfo.reporting.ReportOverdue.v1", maxLength = 200) String eventType,
         Channel channel,
-        @Schema(description = "Email address, subscription:<id>, agency:<id> or department.", example = "nguyenvanan@stttt.kiengiang.gov.vn")
+        @Schema(description = "Email address, subscription:<id>, agency:<id> or department.", example = "nguyenvanan@stttt.kiengiang.gov.vn",
+                maxLength = 320)
         String recipient,
         RecipientKind recipientKind,
         UUID agencyId,
         DeliveryStatus status,
-        @Schema(example = "1") int attempts,
+        @Schema(example = "1", minimum = "0", maximum = "100") int attempts,
         @Schema(description = "When the next attempt is due (PENDING, RETRYING).") Instant nextAttemptAt,
-        @Schema(description = "Why the last attempt failed.", example = "SMTP: ConnectException: Connection refused") String lastError,
+        @Schema(description = "Why the last attempt failed.", example = "SMTP: ConnectException: Connection refused",
+                maxLength = DeliveryDispatcher.MAX_ERROR_LENGTH) String lastError,
         Instant createdAt,
         Instant sentAt,
-        @Schema(description = "Every attempt, oldest first; only in GET /api/v1/deliveries/{id} and the resend answer.")
+        @Schema(description = "Every attempt, oldest first (the latest " + DeliveryAttemptRepository.MAX_SHOWN + " when there were more); "
+                + "only in GET /api/v1/deliveries/{id} and the resend answer.", maxItems = DeliveryAttemptRepository.MAX_SHOWN)
         List<AttemptResponse> attemptLog) {
 
     static DeliveryResponse of(Delivery d, List<DeliveryAttempt> attempts) {
@@ -34,8 +37,9 @@ public record DeliveryResponse(
     }
 
     @Schema(name = "DeliveryAttempt", description = "One attempt to send.")
-    public record AttemptResponse(@Schema(example = "1") int attempt, Instant startedAt, Instant finishedAt,
-            @Schema(description = "SENT, RETRYING or FAILED.") DeliveryStatus outcome, String error) {
+    public record AttemptResponse(@Schema(example = "1", minimum = "1", maximum = "100") int attempt, Instant startedAt, Instant finishedAt,
+            @Schema(description = "SENT, RETRYING or FAILED.") DeliveryStatus outcome,
+            @Schema(description = "Why it failed.", maxLength = DeliveryDispatcher.MAX_ERROR_LENGTH) String error) {
 
         static AttemptResponse of(DeliveryAttempt a) {
             return new AttemptResponse(a.attempt, a.startedAt, a.finishedAt, a.outcome, a.error);

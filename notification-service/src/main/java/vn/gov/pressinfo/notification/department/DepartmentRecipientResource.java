@@ -74,7 +74,7 @@ public class DepartmentRecipientResource {
                     + "term of the role, the configured ones (origin CONFIGURATION); else none. With agencyId: the recipients "
                     + "recorded for that agency, whether or not it holds the role (not combinable with `on`). Role: press-admin.")
     @APIResponse(responseCode = "200", description = "The recipients.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DepartmentRecipientResponse.class, type = SchemaType.ARRAY)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DepartmentRecipientResponse.class, type = SchemaType.ARRAY, maxItems = 10000)))
     public List<DepartmentRecipientResponse> list(
             @Parameter(description = "The day whose recipients are wanted (default today).", example = "2025-03-01") @QueryParam("on") LocalDate on,
             @Parameter(description = "Only the recipients recorded for this agency.", example = "6b5a4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d")

@@ -61,7 +61,7 @@ public class InboxResource {
                     + "inbox and the inbox of the agency holding the department role today), newest first; "
                     + "unread=true for unread items only.")
     @APIResponse(responseCode = "200", description = "One page of items.",
-            headers = @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING, maxLength = 20000)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InboxPage.class)))
     public Response list(
             @Parameter(description = "Only unread items.", example = "true") @QueryParam("unread") @DefaultValue("false") boolean unread,
@@ -83,6 +83,8 @@ public class InboxResource {
     }
 
     @Schema(name = "InboxPage", description = "One page of inbox items.")
-    public record InboxPage(List<InboxItemResponse> items, int page, int size, long total) {
+    public record InboxPage(@Schema(maxItems = PageRequest.MAX_SIZE) List<InboxItemResponse> items, @Schema(example = "0", minimum = "0", maximum = "100000") int page,
+            @Schema(example = "20", minimum = "1", maximum = "100") int size,
+            @Schema(example = "39", minimum = "0", maximum = "9223372036854775807") long total) {
     }
 }

@@ -29,6 +29,10 @@ public class NoticeTemplates {
     /** The type of the department's daily digest (not a Kafka event: the digest job creates it). */
     public static final String DIGEST_TYPE = "vn.gov.pressinfo.notification.DailyDigest.v1";
 
+    /** Longest in-app title (and email subject after the prefix); longer ones end in "…". */
+    public static final int MAX_TITLE_LENGTH = 500;
+    /** Longest in-app summary; longer ones end in "…". */
+    public static final int MAX_SUMMARY_LENGTH = 2000;
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -213,12 +217,25 @@ public class NoticeTemplates {
 
     public String title(String type, Map<String, Object> data) {
         String[] wording = WORDING.get(eventName(type));
-        return wording == null ? "Sự kiện " + eventName(type) : render(wording[0], data);
+        return cut(wording == null ? "Sự kiện " + eventName(type) : render(wording[0], data), MAX_TITLE_LENGTH);
     }
 
     public String summary(String type, Map<String, Object> data) {
         String[] wording = WORDING.get(eventName(type));
-        return wording == null ? "Sự kiện " + eventName(type) + " về " + data.getOrDefault("agencyName", "") : render(wording[1], data);
+        return cut(wording == null ? "Sự kiện " + eventName(type) + " về " + data.getOrDefault("agencyName", "") : render(wording[1], data),
+                MAX_SUMMARY_LENGTH);
+    }
+
+    /** Event data can be long (an incident's summary, say); titles and summaries stay one readable line. */
+    static String cut(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = max - 1; // room for the ellipsis; never split a surrogate pair
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
     }
 
     public String html(String type, Map<String, Object> data) {

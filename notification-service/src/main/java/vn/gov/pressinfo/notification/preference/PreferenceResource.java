@@ -60,7 +60,7 @@ public class PreferenceResource {
     @Operation(operationId = "listPreferences", summary = "List my muted notices",
             description = "The (event type, channel) pairs the caller's agency (agency-officer) or the department (press-admin) muted.")
     @APIResponse(responseCode = "200", description = "The mutes.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PreferenceResponse.class, type = SchemaType.ARRAY)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PreferenceResponse.class, type = SchemaType.ARRAY, maxItems = 10000)))
     public List<PreferenceResponse> list() {
         return service.list(audience.get()).stream().map(PreferenceResponse::of).toList();
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -56,7 +57,7 @@ public class RoutingRuleResource {
             description = "Every event type of the catalogue with the kinds of recipient it reaches (empty: not notified). "
                     + "Roles: press-admin, auditor.")
     @APIResponse(responseCode = "200", description = "The rules, in catalogue order.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoutingRuleResponse.class, type = SchemaType.ARRAY)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoutingRuleResponse.class, type = SchemaType.ARRAY, maxItems = 10000)))
     public List<RoutingRuleResponse> list() {
         return service.list();
     }
@@ -74,7 +75,7 @@ public class RoutingRuleResource {
     @APIResponse(responseCode = "200", description = "The rule as now stored.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoutingRuleResponse.class)))
     public RoutingRuleResponse replace(
-            @Parameter(description = "CloudEvents type.", example = "vn.gov.pressinfo.reporting.ReportOverdue.v1") @PathParam("eventType") String eventType,
+            @Parameter(description = "CloudEvents type.", example = "vn.gov.pressinfo.reporting.ReportOverdue.v1") @PathParam("eventType") @Size(max = 200) String eventType,
             @Valid @NotNull RoutingRuleUpdate update) {
         return service.replace(eventType, update.recipientKinds(), caller.id());
     }

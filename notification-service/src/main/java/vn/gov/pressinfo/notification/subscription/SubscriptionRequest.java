@@ -17,7 +17,7 @@ public record SubscriptionRequest(
         @Schema(description = "CloudEvents types to receive (see GET /api/v1/routing-rules for the catalogue).",
                 example = "[\"vn.gov.pressinfo.reporting.ReportOverdue.v1\"]")
         @NotEmpty @Size(max = 50)
-        Set<@NotBlank String> eventTypes,
+        Set<@NotBlank @Size(max = 200) String> eventTypes,
         @Schema(description = "Shared secret of the X-PressInfo-Signature HMAC, 16 to 200 characters. Write-only: never returned. "
                 + "On replace, omit it to keep the current secret.", example = "s3cr3t-chia-se-voi-he-thong-nhan", writeOnly = true,
                 minLength = 16, maxLength = 200)

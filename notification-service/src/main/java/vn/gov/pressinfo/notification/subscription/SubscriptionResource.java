@@ -70,7 +70,7 @@ public class SubscriptionResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SubscriptionRequest.class), examples = @ExampleObject(name = "provincial portal", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created.",
-            headers = @Header(name = "Location", description = "URL of the subscription.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "URL of the subscription.", schema = @Schema(type = SchemaType.STRING, maxLength = 8192)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionResponse.class)))
     public Response create(@Valid @NotNull SubscriptionRequest request, @Context UriInfo uriInfo) {
         Subscription s = service.create(request, caller.id());
@@ -82,7 +82,7 @@ public class SubscriptionResource {
     @GET
     @Operation(operationId = "listSubscriptions", summary = "List webhook subscriptions", description = "Newest first. Role: press-admin.")
     @APIResponse(responseCode = "200", description = "One page of subscriptions.",
-            headers = @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING, maxLength = 20000)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionPage.class)))
     public Response list(@BeanParam @Valid PageRequest page, @Context UriInfo uriInfo) {
         return PageResponses.ok(service.page(page).map(SubscriptionResponse::of), uriInfo);
@@ -115,6 +115,8 @@ public class SubscriptionResource {
     }
 
     @Schema(name = "SubscriptionPage", description = "One page of webhook subscriptions.")
-    public record SubscriptionPage(List<SubscriptionResponse> items, int page, int size, long total) {
+    public record SubscriptionPage(@Schema(maxItems = PageRequest.MAX_SIZE) List<SubscriptionResponse> items, @Schema(example = "0", minimum = "0", maximum = "100000") int page,
+            @Schema(example = "20", minimum = "1", maximum = "100") int size,
+            @Schema(example = "39", minimum = "0", maximum = "9223372036854775807") long total) {
     }
 }

@@ -56,7 +56,7 @@ public class AgencyDirectoryResource {
             @QueryParam("type") @Size(max = 50) String type,
             @Parameter(description = "Only children of this agency.") @QueryParam("parentId") UUID parentId,
             @Parameter(description = "ACTIVE or DISSOLVED.", example = "ACTIVE")
-            @QueryParam("status") @Pattern(regexp = "ACTIVE|DISSOLVED", message = "must be ACTIVE or DISSOLVED") String status,
+            @QueryParam("status") @Size(max = 9) @Pattern(regexp = "ACTIVE|DISSOLVED", message = "must be ACTIVE or DISSOLVED") String status,
             @Parameter(description = "Part of the name, accents optional.", example = "kien giang")
             @QueryParam("q") @Size(max = 200) String q,
             @BeanParam @Valid PageRequest page,
@@ -80,6 +80,8 @@ public class AgencyDirectoryResource {
 
     /** OpenAPI shape of a page of agencies. */
     @Schema(name = "AgencyReferencePage")
-    public record AgencyReferencePage(java.util.List<AgencyView> items, int page, int size, long total) {
+    public record AgencyReferencePage(@Schema(maxItems = PageRequest.MAX_SIZE) java.util.List<AgencyView> items, @Schema(example = "0", minimum = "0", maximum = "100000") int page,
+            @Schema(example = "20", minimum = "1", maximum = "100") int size,
+            @Schema(example = "39", minimum = "0", maximum = "9223372036854775807") long total) {
     }
 }

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CorrectionResponse(
         UUID id,
         UUID caseId,
-        @Schema(example = "https://baoabc.vn/cai-chinh-123.html") String url,
+        @Schema(example = "https://baoabc.vn/cai-chinh-123.html", maxLength = 2000) String url,
         @Schema(example = "2026-11-24") LocalDate publishedOn,
         boolean namesCorrectedWork,
         boolean samePositionAndTypeface,
@@ -19,8 +19,8 @@ public record CorrectionResponse(
         Boolean originalRemoved,
         @Schema(description = "Every applicable check passed.") boolean compliant,
         @Schema(description = "Published by the correction deadline.") boolean onTime,
-        String note,
-        String recordedBy,
+        @Schema(maxLength = 2000) String note,
+        @Schema(maxLength = 255) String recordedBy,
         Instant recordedAt) {
 
     static CorrectionResponse of(Correction c) {

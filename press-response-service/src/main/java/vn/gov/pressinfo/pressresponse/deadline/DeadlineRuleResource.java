@@ -56,7 +56,7 @@ public class DeadlineRuleResource {
             description = "Every rule, by kind, medium and effective date (older rules stay: they apply to deadlines that "
                     + "started while they were in force). Any authenticated role may read.")
     @APIResponse(responseCode = "200", description = "The rules.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = DeadlineRuleResponse.class, type = SchemaType.ARRAY)))
+            schema = @Schema(implementation = DeadlineRuleResponse.class, type = SchemaType.ARRAY, maxItems = 10000)))
     public List<DeadlineRuleResponse> list() {
         return service.all().stream().map(DeadlineRuleResponse::of).toList();
     }

@@ -14,13 +14,13 @@ public record DeadlineRuleResponse(
         UUID id,
         @Schema(example = "CORRECTION") DeadlineKind kind,
         @Schema(example = "ONLINE") Medium medium,
-        @Schema(example = "24") int amount,
+        @Schema(example = "24", minimum = "1", maximum = "1000") int amount,
         @Schema(example = "HOURS") DeadlineUnit unit,
         @Schema(example = "2026-07-01") LocalDate effectiveFrom,
-        @Schema(example = "Luật Báo chí 2025") String legalBasis,
+        @Schema(example = "Luật Báo chí 2025", maxLength = 1000) String legalBasis,
         @Schema(description = "How a rebuttal letter cites the legal basis, in Vietnamese; absent when the letter cites none.",
-                example = "Luật Báo chí 2025 (hiệu lực từ 01/7/2026), quy định về cải chính, xin lỗi trên báo chí") String citation,
-        String createdBy,
+                example = "Luật Báo chí 2025 (hiệu lực từ 01/7/2026), quy định về cải chính, xin lỗi trên báo chí", maxLength = 300) String citation,
+        @Schema(maxLength = 255) String createdBy,
         Instant createdAt) {
 
     static DeadlineRuleResponse of(DeadlineRule r) {

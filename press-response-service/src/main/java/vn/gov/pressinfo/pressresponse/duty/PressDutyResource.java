@@ -69,7 +69,7 @@ public class PressDutyResource {
                     + "agency owes and only its record. Roles: press-admin, press-monitor, auditor, system, agency-officer (its own "
                     + "agency's record).")
     @APIResponse(responseCode = "200", description = "The duties.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PressDutyResponse.class, type = SchemaType.ARRAY)))
+            schema = @Schema(implementation = PressDutyResponse.class, type = SchemaType.ARRAY, maxItems = 10000)))
     public List<PressDutyResponse> list(@Parameter(description = "Only the duties this agency owes, and its record.") @QueryParam("agencyId") UUID agencyId) {
         return service.list(agencyId);
     }
@@ -85,7 +85,7 @@ public class PressDutyResource {
             schema = @Schema(implementation = DutyRequests.Create.class),
             examples = @ExampleObject(name = "quarterly briefing", value = CREATE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Recorded; Location names the duty list of the agency or all duties.",
-            headers = @Header(name = "Location", description = "URL of the duty list.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "URL of the duty list.", schema = @Schema(type = SchemaType.STRING, maxLength = 8192)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PressDutyResponse.class)))
     public Response create(@Valid @NotNull DutyRequests.Create request, @Context UriInfo uriInfo) {
         PressDuty d = service.create(request, caller.id());

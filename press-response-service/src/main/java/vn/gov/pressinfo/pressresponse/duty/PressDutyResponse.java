@@ -15,30 +15,30 @@ import vn.gov.pressinfo.pressresponse.statement.InformationForm;
 public record PressDutyResponse(
         UUID id,
         @Schema(description = "The one agency that owes it, or null when agencyType names them.") UUID agencyId,
-        @Schema(example = "PROVINCE") String agencyType,
-        @Schema(example = "Ủy ban nhân dân tỉnh tổ chức họp báo định kỳ hằng quý") String name,
+        @Schema(example = "PROVINCE", maxLength = 50) String agencyType,
+        @Schema(example = "Ủy ban nhân dân tỉnh tổ chức họp báo định kỳ hằng quý", maxLength = 500) String name,
         @Schema(example = "QUARTERLY") DutyFrequency frequency,
-        List<InformationForm> forms,
-        @Schema(example = "1") int minCount,
+        @Schema(maxItems = 6) List<InformationForm> forms,
+        @Schema(example = "1", minimum = "1", maximum = "100") int minCount,
         @Schema(example = "2017-01-31") LocalDate effectiveFrom,
         LocalDate effectiveTo,
-        String legalBasis,
-        String createdBy,
+        @Schema(maxLength = 1000) String legalBasis,
+        @Schema(maxLength = 255) String createdBy,
         Instant createdAt,
-        @Schema(description = "Each agency that owes it, with its periods.") List<AgencyRecord> agencies) {
+        @Schema(description = "Each agency that owes it, with its periods.", maxItems = 20000) List<AgencyRecord> agencies) {
 
     /** One agency's record against the duty. */
     @Schema(name = "PressDutyAgencyRecord", description = "One agency's periods against a duty, oldest first; the last is the open one.")
-    public record AgencyRecord(UUID agencyId, @Schema(example = "Ủy ban nhân dân tỉnh Kiên Giang") String agencyName, List<Period> periods) {
+    public record AgencyRecord(UUID agencyId, @Schema(example = "Ủy ban nhân dân tỉnh Kiên Giang", maxLength = 300) String agencyName, @Schema(maxItems = 10000) List<Period> periods) {
     }
 
     /** One period and whether the duty was met in it. */
     @Schema(name = "PressDutyPeriod", description = "One month or quarter and the statements that count for it.")
     public record Period(
-            @Schema(example = "2026-Q3") String label,
+            @Schema(example = "2026-Q3", maxLength = 50) String label,
             @Schema(example = "2026-07-01") LocalDate start,
             @Schema(example = "2026-09-30") LocalDate end,
-            @Schema(description = "Matching statements recorded in the period so far.", example = "1") long statements,
+            @Schema(description = "Matching statements recorded in the period so far.", example = "1", minimum = "0", maximum = "9223372036854775807") long statements,
             @Schema(example = "MET") DutyStatus status) {
     }
 

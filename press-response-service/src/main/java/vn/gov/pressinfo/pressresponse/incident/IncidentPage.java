@@ -4,8 +4,11 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.gov.pressinfo.web.PageRequest;
+
 /** One page of incidents (for the OpenAPI document: generic pages have no schema of their own). */
 @Schema(name = "IncidentPage", description = "One page of incidents.")
-public record IncidentPage(List<IncidentResponse> items, @Schema(example = "0") int page, @Schema(example = "20") int size,
-        @Schema(example = "3") long total) {
+public record IncidentPage(@Schema(maxItems = PageRequest.MAX_SIZE) List<IncidentResponse> items, @Schema(example = "0", minimum = "0", maximum = "100000") int page,
+            @Schema(example = "20", minimum = "1", maximum = "100") int size,
+            @Schema(example = "39", minimum = "0", maximum = "9223372036854775807") long total) {
 }

@@ -80,7 +80,7 @@ public class IncidentResource {
                     + "statement deadline passed without a statement of the lead (overdue=true) or not (overdue=false), and by whether "
                     + "they await reassignment by the department after a reorganisation." + READERS)
     @APIResponse(responseCode = "200", description = "One page of incidents; Link names the first, previous, next and last pages.",
-            headers = @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING, maxLength = 20000)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentPage.class)))
     public Response list(
             @Parameter(description = "Only incidents this agency leads or coordinates.") @QueryParam("agencyId") UUID agencyId,
@@ -108,8 +108,8 @@ public class IncidentResource {
             schema = @Schema(implementation = IncidentRequests.Register.class),
             examples = @ExampleObject(name = "landslide", value = REGISTER_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Registered; Location names the incident.",
-            headers = {@Header(name = "Location", description = "URL of the incident.", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "Version of the incident.", schema = @Schema(type = SchemaType.STRING))},
+            headers = {@Header(name = "Location", description = "URL of the incident.", schema = @Schema(type = SchemaType.STRING, maxLength = 8192)),
+                    @Header(name = "ETag", description = "Version of the incident.", schema = @Schema(type = SchemaType.STRING, maxLength = 100))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentResponse.class)))
     public Response register(@Valid @NotNull IncidentRequests.Register request, @Context UriInfo uriInfo) {
         Incident i = service.register(request, caller.id());
@@ -125,7 +125,7 @@ public class IncidentResource {
             description = "The incident with its initial statement deadline, whether the lead spoke about it in time and the "
                     + "derived status (AWAITING_STATEMENT, STATEMENT_ON_TIME, STATEMENT_LATE, OVERDUE)." + READERS)
     @APIResponse(responseCode = "200", description = "The incident.",
-            headers = @Header(name = "ETag", description = "Version of the incident.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "Version of the incident.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentResponse.class)))
     public Response get(@Parameter(description = "Incident id.") @PathParam("id") UUID id) {
         Incident i = service.get(id);
@@ -141,7 +141,7 @@ public class IncidentResource {
                     + "(MOVED_BY_REORGANISATION, RETURNED_TO_DEPARTMENT, COORDINATION_MOVED) and reassignments by the department "
                     + "(REASSIGNED), with who, when and a Vietnamese note." + READERS)
     @APIResponse(responseCode = "200", description = "The changes, oldest first.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = IncidentTransitionResponse.class, type = SchemaType.ARRAY)))
+            schema = @Schema(implementation = IncidentTransitionResponse.class, type = SchemaType.ARRAY, maxItems = 10000)))
     public List<IncidentTransitionResponse> transitions(@Parameter(description = "Incident id.") @PathParam("id") UUID id) {
         return service.history(id).stream().map(IncidentTransitionResponse::of).toList();
     }

@@ -9,11 +9,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "reorganisation or a reassignment by the department.")
 public record IncidentTransitionResponse(
         @Schema(description = "MOVED_BY_REORGANISATION, RETURNED_TO_DEPARTMENT, COORDINATION_MOVED or REASSIGNED.",
-                example = "MOVED_BY_REORGANISATION") String action,
-        @Schema(example = "system:reorganisation") String actor,
+                example = "MOVED_BY_REORGANISATION", maxLength = 50) String action,
+        @Schema(example = "system:reorganisation", maxLength = 255) String actor,
         Instant at,
         @Schema(example = "Chuyển từ Ủy ban nhân dân huyện Châu Thành sang Ủy ban nhân dân xã Châu Thành theo 1234/QĐ-UBND "
-                + "(sắp xếp tổ chức lại, hiệu lực 01/07/2025)") String note) {
+                + "(sắp xếp tổ chức lại, hiệu lực 01/07/2025)", maxLength = 2000) String note) {
 
     static IncidentTransitionResponse of(IncidentTransition t) {
         return new IncidentTransitionResponse(t.action, t.actor, t.at, t.note);

@@ -11,10 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record InitialStatementOverrideResponse(
         UUID id,
         UUID agencyId,
-        @Schema(example = "12") int hours,
+        @Schema(example = "12", minimum = "1", maximum = "720") int hours,
         @Schema(example = "2027-01-01") LocalDate effectiveFrom,
-        String legalBasis,
-        String createdBy,
+        @Schema(maxLength = 1000) String legalBasis,
+        @Schema(maxLength = 255) String createdBy,
         Instant createdAt) {
 
     static InitialStatementOverrideResponse of(InitialStatementOverride o) {

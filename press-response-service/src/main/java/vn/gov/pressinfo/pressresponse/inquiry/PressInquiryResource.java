@@ -90,7 +90,7 @@ public class PressInquiryResource {
                     + "subject, outlet and journalist ignoring case and Vietnamese diacritics. An agency officer sees only its own "
                     + "agency's inquiries." + READERS)
     @APIResponse(responseCode = "200", description = "One page of inquiries; Link names the first, previous, next and last pages.",
-            headers = @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING, maxLength = 20000)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PressInquiryPage.class)))
     public Response list(
             @Parameter(description = "Part of the subject, outlet or journalist; case and accents optional.", example = "benh vien")
@@ -122,13 +122,13 @@ public class PressInquiryResource {
                     @ExampleObject(name = "press card", value = REGISTER_EXAMPLE),
                     @ExampleObject(name = "letter of introduction", value = LETTER_EXAMPLE)}))
     @APIResponse(responseCode = "201", description = "Registered; Location names the inquiry.",
-            headers = {@Header(name = "Location", description = "URL of the inquiry.", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "Version of the inquiry.", schema = @Schema(type = SchemaType.STRING))},
+            headers = {@Header(name = "Location", description = "URL of the inquiry.", schema = @Schema(type = SchemaType.STRING, maxLength = 8192)),
+                    @Header(name = "ETag", description = "Version of the inquiry.", schema = @Schema(type = SchemaType.STRING, maxLength = 100))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PressInquiryResponse.class)))
     public Response register(
             @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key", description = "Makes retries safe: the same key and body "
                     + "replay the first response. Required for system callers.", example = "5b0c6a52-6f1e-4d33-a1f1-0b4a0e6c9d11")
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
             @Valid @NotNull InquiryRequests.Register request,
             @Context UriInfo uriInfo) {
         if (caller.hasRole(Roles.SYSTEM) && (idempotencyKey == null || idempotencyKey.isBlank())) {
@@ -148,7 +148,7 @@ public class PressInquiryResource {
             description = "The inquiry with its credential check, state, the states it may move to, its clock (due dates, pauses, "
                     + "derived lateness) and its answer or refusal." + READERS)
     @APIResponse(responseCode = "200", description = "The inquiry.",
-            headers = @Header(name = "ETag", description = "Version of the inquiry.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "Version of the inquiry.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PressInquiryResponse.class)))
     public Response get(@Parameter(description = "Inquiry id.") @PathParam("id") UUID id) {
         PressInquiry q = service.get(id);
@@ -163,7 +163,7 @@ public class PressInquiryResource {
             description = "Every recorded step, oldest first: action, states before and after, who, when, note; the deadline "
                     + "scan's OVERDUE and VERY_OVERDUE notices included." + READERS)
     @APIResponse(responseCode = "200", description = "The steps, oldest first.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = InquiryTransitionResponse.class, type = SchemaType.ARRAY)))
+            schema = @Schema(implementation = InquiryTransitionResponse.class, type = SchemaType.ARRAY, maxItems = 10000)))
     public List<InquiryTransitionResponse> transitions(@Parameter(description = "Inquiry id.") @PathParam("id") UUID id) {
         return service.history(id).stream().map(InquiryTransitionResponse::of).toList();
     }

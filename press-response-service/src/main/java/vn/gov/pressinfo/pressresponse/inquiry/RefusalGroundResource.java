@@ -41,7 +41,7 @@ public class RefusalGroundResource {
                     + "and effective dates: with on, those in force that day (Press Law 2016 Art. 38 until 2026-06-30, Press Law "
                     + "2025 from 2026-07-01); without, every ground ever in force. Any authenticated role may read.")
     @APIResponse(responseCode = "200", description = "The grounds.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = RefusalGroundResponse.class, type = SchemaType.ARRAY)))
+            schema = @Schema(implementation = RefusalGroundResponse.class, type = SchemaType.ARRAY, maxItems = 10000)))
     public List<RefusalGroundResponse> list(
             @Parameter(description = "Only the grounds in force on this day.", example = "2026-12-07") @QueryParam("on") LocalDate on) {
         return (on == null ? grounds.all() : grounds.inForce(on)).stream().map(RefusalGroundResponse::of).toList();

@@ -78,7 +78,7 @@ public class PressCaseResource {
                     + "searches title and outlet ignoring case and Vietnamese diacritics (\"dich la\" finds \"dịch lạ\"). An agency "
                     + "officer sees only its own agency's cases." + ALL_ROLES_NOTE)
     @APIResponse(responseCode = "200", description = "One page of cases; Link names the first, previous, next and last pages.",
-            headers = @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING, maxLength = 20000)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PressCasePage.class)))
     public Response list(
             @Parameter(description = "Part of the title or outlet name; case and accents optional.", example = "dich la")
@@ -111,12 +111,12 @@ public class PressCaseResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RegisterPressItemRequest.class), examples = @ExampleObject(name = "online", value = REGISTER_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Registered; Location names the case.",
-            headers = {@Header(name = "Location", description = "URL of the case.", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "Version of the case.", schema = @Schema(type = SchemaType.STRING))},
+            headers = {@Header(name = "Location", description = "URL of the case.", schema = @Schema(type = SchemaType.STRING, maxLength = 8192)),
+                    @Header(name = "ETag", description = "Version of the case.", schema = @Schema(type = SchemaType.STRING, maxLength = 100))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PressCaseResponse.class)))
     public Response register(
             @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key", description = "Makes retries safe: the same key and body replay the first response.",
-                    example = "5b0c6a52-6f1e-4d33-a1f1-0b4a0e6c9d11") @HeaderParam("Idempotency-Key") String idempotencyKey,
+                    example = "5b0c6a52-6f1e-4d33-a1f1-0b4a0e6c9d11") @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
             @Valid @NotNull RegisterPressItemRequest request,
             @Context UriInfo uriInfo) {
         PressCase c = service.register(request, caller.id());
@@ -131,7 +131,7 @@ public class PressCaseResource {
     @Operation(operationId = "getPressCase", summary = "Get a case",
             description = "The case with its state, the states it may move to, its verdict and deadlines." + ALL_ROLES_NOTE)
     @APIResponse(responseCode = "200", description = "The case.",
-            headers = @Header(name = "ETag", description = "Version of the case.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "Version of the case.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PressCaseResponse.class)))
     public Response get(@Parameter(description = "Case id.") @PathParam("id") UUID id) {
         PressCase c = service.get(id);
@@ -146,7 +146,7 @@ public class PressCaseResource {
             description = "Every recorded step of the case, oldest first: action, states before and after, who, when, note."
                     + ALL_ROLES_NOTE)
     @APIResponse(responseCode = "200", description = "The steps, oldest first.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = TransitionResponse.class, type = SchemaType.ARRAY)))
+            schema = @Schema(implementation = TransitionResponse.class, type = SchemaType.ARRAY, maxItems = 10000)))
     public List<TransitionResponse> transitions(@Parameter(description = "Case id.") @PathParam("id") UUID id) {
         return service.history(id).stream().map(TransitionResponse::of).toList();
     }

@@ -50,10 +50,10 @@ public class PublicRebuttalResource {
                     + "same page is a JSON array of schema.org ClaimReview objects (claimReviewed, itemReviewed.appearance, "
                     + "reviewRating.alternateName, author, datePublished, url). No authentication.")
     @APIResponse(responseCode = "200", description = "One page of the feed; Link names the first, previous, next and last pages.",
-            headers = @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING, maxLength = 20000)),
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublishedRebuttalPage.class)),
-                    @Content(mediaType = LD_JSON, schema = @Schema(implementation = ClaimReview.class, type = SchemaType.ARRAY))})
+                    @Content(mediaType = LD_JSON, schema = @Schema(implementation = ClaimReview.class, type = SchemaType.ARRAY, maxItems = 10000))})
     public Response list(@BeanParam @Valid PageRequest page, @Context HttpHeaders headers, @Context UriInfo uriInfo) {
         Page<PublishedRebuttal> result = feed.page(page);
         if (prefersLinkedData(headers)) {

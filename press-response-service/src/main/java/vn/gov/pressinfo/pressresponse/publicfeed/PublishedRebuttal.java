@@ -12,16 +12,16 @@ import vn.gov.pressinfo.pressresponse.pressitem.Verdict;
 @Schema(name = "PublishedRebuttal", description = "A rebuttal the agency sent: the claim, the verdict, the correct information.")
 public record PublishedRebuttal(
         @Schema(description = "The case.") UUID caseId,
-        @Schema(description = "The claim: the item's title.", example = "Phát hiện ổ dịch lạ tại Rạch Giá") String claim,
-        @Schema(description = "The passage at issue.", example = "Bài viết cho rằng đã có 50 ca tử vong do dịch lạ.") String excerpt,
+        @Schema(description = "The claim: the item's title.", example = "Phát hiện ổ dịch lạ tại Rạch Giá", maxLength = 500) String claim,
+        @Schema(description = "The passage at issue.", example = "Bài viết cho rằng đã có 50 ca tử vong do dịch lạ.", maxLength = 5000) String excerpt,
         @Schema(example = "FALSE") Verdict verdict,
-        @Schema(description = "The verdict in Vietnamese.", example = "Tin giả / sai sự thật") String verdictLabel,
-        @Schema(example = "Không có ca tử vong nào liên quan đến dịch bệnh tại Rạch Giá.") String correctInformation,
-        @Schema(example = "Sở Y tế") String agencyName,
+        @Schema(description = "The verdict in Vietnamese.", example = "Tin giả / sai sự thật", maxLength = 200) String verdictLabel,
+        @Schema(example = "Không có ca tử vong nào liên quan đến dịch bệnh tại Rạch Giá.", maxLength = 5000) String correctInformation,
+        @Schema(example = "Sở Y tế", maxLength = 300) String agencyName,
         @Schema(description = "When the rebuttal was sent (UTC).") Instant date,
-        @Schema(example = "Báo Điện tử ABC") String outletName,
+        @Schema(example = "Báo Điện tử ABC", maxLength = 300) String outletName,
         @Schema(example = "ONLINE") Medium medium,
-        @Schema(example = "https://baoabc.vn/tin-gia-ve-dich-benh-123.html") String itemUrl,
-        @Schema(description = "The public page of this rebuttal.", example = "https://pressinfo.gov.vn/phan-hoi/7e6d5c4b-3a29-4180-b7f6-e5d4c3b2a190")
+        @Schema(example = "https://baoabc.vn/tin-gia-ve-dich-benh-123.html", maxLength = 2000) String itemUrl,
+        @Schema(description = "The public page of this rebuttal.", example = "https://pressinfo.gov.vn/phan-hoi/7e6d5c4b-3a29-4180-b7f6-e5d4c3b2a190", maxLength = 2000)
         String url) {
 }

@@ -72,7 +72,7 @@ public class RebuttalResource {
                     + "department for the letter's date. Roles: every role; an agency officer only for its own agency.")
     @APIResponse(responseCode = "200", description = "The letter.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RebuttalResponse.class)),
-            @Content(mediaType = AdministrativeDocument.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            @Content(mediaType = AdministrativeDocument.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 104857600))})
     @APIResponse(responseCode = "409", description = "DOCX only: the rebuttal is still a draft, or the letter's date has no "
             + "press management department in the registry's data.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),

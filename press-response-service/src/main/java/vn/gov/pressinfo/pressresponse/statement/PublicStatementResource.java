@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -80,22 +81,22 @@ public class PublicStatementResource {
                     + "Vietnamese label. The ETag is strong; send it in If-None-Match to get 304 when nothing changed. "
                     + "Responses may be cached for 60 s.")
     @APIResponse(responseCode = "200", description = "One page of the feed; Link names the first, previous, next and last pages.",
-            headers = {@Header(name = "ETag", description = "Strong validator of this representation.", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "Cache-Control", description = "public, max-age=60", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING))},
+            headers = {@Header(name = "ETag", description = "Strong validator of this representation.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
+                    @Header(name = "Cache-Control", description = "public, max-age=60", schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
+                    @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING, maxLength = 20000))},
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicStatementPage.class)),
-                    @Content(mediaType = PublicStatementFeed.ATOM, schema = @Schema(type = SchemaType.STRING, description = "Atom 1.0 feed (RFC 4287), UTF-8."),
+                    @Content(mediaType = PublicStatementFeed.ATOM, schema = @Schema(type = SchemaType.STRING, maxLength = 33554432, description = "Atom 1.0 feed (RFC 4287), UTF-8."),
                             examples = @ExampleObject(name = "atom", value = ATOM_EXAMPLE))})
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag. No body.",
-            headers = {@Header(name = "ETag", description = "The current ETag.", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "Cache-Control", description = "public, max-age=60", schema = @Schema(type = SchemaType.STRING))})
+            headers = {@Header(name = "ETag", description = "The current ETag.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
+                    @Header(name = "Cache-Control", description = "public, max-age=60", schema = @Schema(type = SchemaType.STRING, maxLength = 100))})
     public Response list(
             @Parameter(description = "Only statements of this agency.") @QueryParam("agencyId") UUID agencyId,
             @Parameter(description = "Issued on or after this day (Asia/Ho_Chi_Minh).", example = "2026-10-01") @QueryParam("from") LocalDate from,
             @Parameter(description = "Issued on or before this day (Asia/Ho_Chi_Minh).", example = "2026-12-31") @QueryParam("to") LocalDate to,
             @BeanParam @Valid PageRequest page,
             @Parameter(description = "ETag of a representation the caller already has.", example = "\"9f86d081884c7d659a2feaa0c55ad015\"")
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Size(max = 1000) String ifNoneMatch,
             @Context HttpHeaders headers,
             @Context UriInfo uriInfo) {
         boolean atom = prefersAtom(headers);

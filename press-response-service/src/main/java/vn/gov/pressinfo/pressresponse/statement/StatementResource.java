@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -87,7 +88,7 @@ public class StatementResource {
                     + "(Asia/Ho_Chi_Minh) they were issued on, from and to both inclusive (to before from is 400). An agency "
                     + "officer sees only its own agency's statements." + READERS)
     @APIResponse(responseCode = "200", description = "One page of statements; Link names the first, previous, next and last pages.",
-            headers = @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING, maxLength = 20000)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementPage.class)))
     public Response list(
             @Parameter(description = "Only statements of this agency.") @QueryParam("agencyId") UUID agencyId,
@@ -115,13 +116,13 @@ public class StatementResource {
                     @ExampleObject(name = "press conference", value = CONFERENCE_EXAMPLE),
                     @ExampleObject(name = "correction request", value = CASE_EXAMPLE)}))
     @APIResponse(responseCode = "201", description = "Recorded; Location names the statement.",
-            headers = {@Header(name = "Location", description = "URL of the statement.", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "Version of the statement.", schema = @Schema(type = SchemaType.STRING))},
+            headers = {@Header(name = "Location", description = "URL of the statement.", schema = @Schema(type = SchemaType.STRING, maxLength = 8192)),
+                    @Header(name = "ETag", description = "Version of the statement.", schema = @Schema(type = SchemaType.STRING, maxLength = 100))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementResponse.class)))
     public Response record(
             @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key", description = "Makes retries safe: the same key and body "
                     + "replay the first response. Required for system callers.", example = "5b0c6a52-6f1e-4d33-a1f1-0b4a0e6c9d11")
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
             @Valid @NotNull RecordStatementRequest request,
             @Context UriInfo uriInfo) {
         if (caller.hasRole(Roles.SYSTEM) && (idempotencyKey == null || idempotencyKey.isBlank())) {
@@ -140,7 +141,7 @@ public class StatementResource {
     @Operation(operationId = "getStatement", summary = "Get a statement",
             description = "The statement with its speaker, the press agencies, its links and who recorded it." + READERS)
     @APIResponse(responseCode = "200", description = "The statement.",
-            headers = @Header(name = "ETag", description = "Version of the statement.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "Version of the statement.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementResponse.class)))
     public Response get(@Parameter(description = "Statement id.") @PathParam("id") UUID id) {
         Statement s = service.get(id);

@@ -76,7 +76,7 @@ public class AgencyResource {
                     + "to that version, agencies created later absent; e.g. `?on=2025-06-30&parentId=…` lists the children a "
                     + "province had before the 2025-07-01 merge. Any authenticated role may read.")
     @APIResponse(responseCode = "200", description = "One page of agencies; Link names the first, previous, next and last pages.",
-            headers = @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            headers = @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 20000)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyPage.class)))
     public Response list(
             @Parameter(description = "Agency type code.", example = "DEPARTMENT") @QueryParam("type") @Size(max = 50) String type,
@@ -117,12 +117,12 @@ public class AgencyResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AgencyDetails.class), examples = @ExampleObject(name = "department", value = CREATE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created; Location names the new agency and ETag its version.",
-            headers = {@Header(name = "Location", description = "URL of the new agency.", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
-                    @Header(name = "ETag", description = "Version of the agency.", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))},
+            headers = {@Header(name = "Location", description = "URL of the new agency.", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 8192)),
+                    @Header(name = "ETag", description = "Version of the agency.", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 100))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyResponse.class)))
     public Response create(
             @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key", description = "Makes retries safe: the same key and body replay the first response.",
-                    example = "5b0c6a52-6f1e-4d33-a1f1-0b4a0e6c9d11") @HeaderParam("Idempotency-Key") String idempotencyKey,
+                    example = "5b0c6a52-6f1e-4d33-a1f1-0b4a0e6c9d11") @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
             @Valid @NotNull AgencyDetails details,
             @Context UriInfo uriInfo) {
         Agency agency = service.create(details, caller.id());
@@ -136,7 +136,7 @@ public class AgencyResource {
     @Operation(operationId = "getAgency", summary = "Get an agency",
             description = "The current attributes of an agency. The ETag is its version; send it back in If-Match to update.")
     @APIResponse(responseCode = "200", description = "The agency.",
-            headers = @Header(name = "ETag", description = "Version of the agency.", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "Version of the agency.", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 100)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyResponse.class)))
     public Response get(@Parameter(description = "Agency id.") @PathParam("id") UUID id) {
         Agency agency = service.get(id);
@@ -155,12 +155,12 @@ public class AgencyResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AgencyDetails.class), examples = @ExampleObject(name = "rename", value = RENAME_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The agency after the change; ETag is its new version.",
-            headers = @Header(name = "ETag", description = "New version of the agency.", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "New version of the agency.", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 100)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyResponse.class)))
     public Response update(
             @Parameter(description = "Agency id.") @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", required = true, description = "ETag of the version being changed.", example = "\"0\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 1000) String ifMatch,
             @Valid @NotNull AgencyDetails details) {
         Agency agency = service.update(id, ifMatch, details, caller.id());
         return Response.ok(AgencyResponse.of(agency)).tag(ETags.of(agency.version)).build();
@@ -173,13 +173,15 @@ public class AgencyResource {
             description = "Every version of the agency's code, name, type and parent, oldest first, with who recorded it and when.")
     @APIResponse(responseCode = "200", description = "The versions, oldest first.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyVersionResponse.class,
-                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, maxItems = 10000)))
     public List<AgencyVersionResponse> history(@Parameter(description = "Agency id.") @PathParam("id") UUID id) {
         return service.history(id).stream().map(AgencyVersionResponse::of).toList();
     }
 
     /** OpenAPI shape of a page of agencies. */
     @Schema(name = "AgencyPage", description = "One page of agencies.")
-    public record AgencyPage(List<AgencyResponse> items, int page, int size, long total) {
+    public record AgencyPage(@Schema(maxItems = PageRequest.MAX_SIZE) List<AgencyResponse> items, @Schema(example = "0", minimum = "0", maximum = "100000") int page,
+            @Schema(example = "20", minimum = "1", maximum = "100") int size,
+            @Schema(example = "39", minimum = "0", maximum = "9223372036854775807") long total) {
     }
 }

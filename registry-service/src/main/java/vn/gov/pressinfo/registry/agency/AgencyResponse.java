@@ -10,17 +10,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "the version valid on that date (validFrom its start, version its number, updatedAt/updatedBy when it was recorded).")
 public record AgencyResponse(
         @Schema(example = "3f1c2a9e-7d44-4a53-9b0e-1d2f3a4b5c6d") UUID id,
-        @Schema(example = "KG-12") String code,
-        @Schema(example = "Sở Thông tin và Truyền thông") String name,
-        @Schema(example = "DEPARTMENT") String type,
+        @Schema(example = "KG-12", maxLength = 50) String code,
+        @Schema(example = "Sở Thông tin và Truyền thông", maxLength = 300) String name,
+        @Schema(example = "DEPARTMENT", maxLength = 200) String type,
         @Schema(example = "0b7e6f4c-1a2b-4c3d-8e9f-0a1b2c3d4e5f") UUID parentId,
         AgencyStatus status,
         @Schema(example = "2020-01-01") LocalDate validFrom,
-        @Schema(description = "Version; also the ETag.", example = "0") long version,
+        @Schema(description = "Version; also the ETag.", example = "0", minimum = "0", maximum = "9223372036854775807") long version,
         @Schema(example = "2026-11-22T02:30:00Z") Instant createdAt,
-        @Schema(example = "press-admin-user") String createdBy,
+        @Schema(example = "press-admin-user", maxLength = 255) String createdBy,
         @Schema(example = "2026-11-22T02:30:00Z") Instant updatedAt,
-        @Schema(example = "press-admin-user") String updatedBy) {
+        @Schema(example = "press-admin-user", maxLength = 255) String updatedBy) {
 
     static AgencyResponse of(Agency a) {
         return new AgencyResponse(a.id, a.code, a.name, a.type, a.parentId, a.status, a.validFrom, a.version, a.createdAt,

@@ -36,7 +36,7 @@ public class AgencyTypeResource {
     @Operation(operationId = "listAgencyTypes", summary = "List agency types",
             description = "Every agency type, including retired ones (DISTRICT, retired on 2025-07-01), in display order.")
     @APIResponse(responseCode = "200", description = "The agency types.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyTypeResponse.class, type = SchemaType.ARRAY)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyTypeResponse.class, type = SchemaType.ARRAY, maxItems = 10000)))
     public List<AgencyTypeResponse> list() {
         return service.types().stream().map(AgencyTypeResponse::of).toList();
     }

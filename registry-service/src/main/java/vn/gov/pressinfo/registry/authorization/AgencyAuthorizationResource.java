@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -72,13 +73,13 @@ public class AgencyAuthorizationResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = GrantAuthorizationRequest.class), examples = @ExampleObject(name = "deputy", value = GRANT_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Granted; Location names the authorization and ETag its version.",
-            headers = {@Header(name = "Location", description = "URL of the authorization.", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "Version of the authorization.", schema = @Schema(type = SchemaType.STRING))},
+            headers = {@Header(name = "Location", description = "URL of the authorization.", schema = @Schema(type = SchemaType.STRING, maxLength = 8192)),
+                    @Header(name = "ETag", description = "Version of the authorization.", schema = @Schema(type = SchemaType.STRING, maxLength = 100))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorizationResponse.class)))
     public Response grant(
             @Parameter(description = "Agency id.") @PathParam("agencyId") UUID agencyId,
             @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key", description = "Makes retries safe: the same key and body replay the first response.",
-                    example = "5b0c6a52-6f1e-4d33-a1f1-0b4a0e6c9d11") @HeaderParam("Idempotency-Key") String idempotencyKey,
+                    example = "5b0c6a52-6f1e-4d33-a1f1-0b4a0e6c9d11") @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
             @Valid @NotNull GrantAuthorizationRequest request,
             @Context UriInfo uriInfo) {
         Authorization a = service.grant(agencyId, request, caller.id());
@@ -93,7 +94,7 @@ public class AgencyAuthorizationResource {
             description = "The agency's authorizations, newest first, optionally of one status. Roles: every role; an agency officer "
                     + "only for its own agency.")
     @APIResponse(responseCode = "200", description = "One page of authorizations; Link names the first, previous, next and last pages.",
-            headers = @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING, maxLength = 20000)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorizationPage.class)))
     public Response list(
             @Parameter(description = "Agency id.") @PathParam("agencyId") UUID agencyId,
@@ -105,6 +106,8 @@ public class AgencyAuthorizationResource {
 
     /** OpenAPI shape of a page of authorizations. */
     @Schema(name = "AuthorizationPage", description = "One page of authorizations.")
-    public record AuthorizationPage(List<AuthorizationResponse> items, int page, int size, long total) {
+    public record AuthorizationPage(@Schema(maxItems = PageRequest.MAX_SIZE) List<AuthorizationResponse> items, @Schema(example = "0", minimum = "0", maximum = "100000") int page,
+            @Schema(example = "20", minimum = "1", maximum = "100") int size,
+            @Schema(example = "39", minimum = "0", maximum = "9223372036854775807") long total) {
     }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -67,7 +68,7 @@ public class AuthorizationResource {
             description = "One authorization. The ETag is its version; send it back in If-Match to revoke it. Roles: every role; "
                     + "an agency officer only for its own agency.")
     @APIResponse(responseCode = "200", description = "The authorization.",
-            headers = @Header(name = "ETag", description = "Version of the authorization.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "Version of the authorization.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorizationResponse.class)))
     public Response get(@Parameter(description = "Authorization id.") @PathParam("id") UUID id) {
         Authorization a = service.get(id);
@@ -86,7 +87,7 @@ public class AuthorizationResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RevocationRequest.class), examples = @ExampleObject(name = "done", value = REVOKE_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The revoked authorization; ETag is its new version.",
-            headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorizationResponse.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
@@ -95,7 +96,7 @@ public class AuthorizationResource {
     public Response revoke(
             @Parameter(description = "Authorization id.") @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", required = true, description = "ETag of the version being revoked.", example = "\"0\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 1000) String ifMatch,
             @Valid @NotNull RevocationRequest request) {
         Authorization a = service.revoke(id, ifMatch, request, caller.id());
         return Response.ok(AuthorizationResponse.of(a)).tag(ETags.of(a.version)).build();
@@ -109,7 +110,7 @@ public class AuthorizationResource {
             description = "Every change of the authorization, oldest first: who, when, what changed (granted, revoked, expired). "
                     + "Roles: every role; an agency officer only for its own agency.")
     @APIResponse(responseCode = "200", description = "The audit trail, oldest first.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditEntryResponse.class, type = SchemaType.ARRAY)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditEntryResponse.class, type = SchemaType.ARRAY, maxItems = 10000)))
     public List<AuditEntryResponse> history(@Parameter(description = "Authorization id.") @PathParam("id") UUID id) {
         return service.history(id);
     }

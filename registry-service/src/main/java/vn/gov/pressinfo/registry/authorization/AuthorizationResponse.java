@@ -12,22 +12,22 @@ import vn.gov.pressinfo.registry.spokesperson.LegalDocument;
 public record AuthorizationResponse(
         @Schema(example = "5c6d7e8f-9a0b-4c1d-8e2f-3a4b5c6d7e8f") UUID id,
         @Schema(example = "3f1c2a9e-7d44-4a53-9b0e-1d2f3a4b5c6d") UUID agencyId,
-        @Schema(example = "Trần Văn Minh") String fullName,
-        @Schema(example = "Phó Chủ tịch UBND xã") String title,
-        @Schema(example = "+84 912 345 678") String phone,
-        @Schema(example = "tranvanminh@kiengiang.gov.vn") String email,
-        @Schema(example = "Phát ngôn về công tác phòng, chống thiên tai năm 2026") String scope,
+        @Schema(example = "Trần Văn Minh", maxLength = 200) String fullName,
+        @Schema(example = "Phó Chủ tịch UBND xã", maxLength = 300) String title,
+        @Schema(example = "+84 912 345 678", maxLength = 30) String phone,
+        @Schema(example = "tranvanminh@kiengiang.gov.vn", maxLength = 254) String email,
+        @Schema(example = "Phát ngôn về công tác phòng, chống thiên tai năm 2026", maxLength = 1000) String scope,
         LegalDocument document,
         @Schema(example = "2026-06-01") LocalDate validFrom,
         @Schema(description = "Last day (inclusive).", example = "2026-08-31") LocalDate validTo,
         AuthorizationStatus status,
         @Schema(description = "First day on which a revoked authorization no longer applied.", example = "2026-07-15") LocalDate revokedFrom,
-        @Schema(example = "Đã hoàn thành nhiệm vụ") String revocationReason,
-        @Schema(description = "Version; also the ETag.", example = "0") long version,
+        @Schema(example = "Đã hoàn thành nhiệm vụ", maxLength = 1000) String revocationReason,
+        @Schema(description = "Version; also the ETag.", example = "0", minimum = "0", maximum = "9223372036854775807") long version,
         @Schema(example = "2026-06-01T01:00:00Z") Instant createdAt,
-        @Schema(example = "press-admin-user") String createdBy,
+        @Schema(example = "press-admin-user", maxLength = 255) String createdBy,
         @Schema(example = "2026-06-01T01:00:00Z") Instant updatedAt,
-        @Schema(example = "press-admin-user") String updatedBy) {
+        @Schema(example = "press-admin-user", maxLength = 255) String updatedBy) {
 
     static AuthorizationResponse of(Authorization a) {
         return new AuthorizationResponse(a.id, a.agencyId, a.fullName, a.title, a.phone, a.email, a.scope,

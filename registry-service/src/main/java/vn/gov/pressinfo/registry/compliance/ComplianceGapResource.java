@@ -69,7 +69,7 @@ public class ComplianceGapResource {
                     + "(all of their gaps are still listed). Any authenticated role may read; an agency officer sees only its own "
                     + "agency.")
     @APIResponse(responseCode = "200", description = "One page of agencies with gaps; Link names the first, previous, next and last pages.",
-            headers = @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING, maxLength = 20000)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplianceGapPage.class)))
     public Response list(
             @Parameter(description = "Only agencies of this type (see the agency types).", example = "DEPARTMENT")
@@ -90,6 +90,8 @@ public class ComplianceGapResource {
 
     /** OpenAPI shape of a page of agencies with gaps. */
     @Schema(name = "ComplianceGapPage", description = "One page of agencies with compliance gaps.")
-    public record ComplianceGapPage(List<AgencyGapsResponse> items, int page, int size, long total) {
+    public record ComplianceGapPage(@Schema(maxItems = PageRequest.MAX_SIZE) List<AgencyGapsResponse> items, @Schema(example = "0", minimum = "0", maximum = "100000") int page,
+            @Schema(example = "20", minimum = "1", maximum = "100") int size,
+            @Schema(example = "39", minimum = "0", maximum = "9223372036854775807") long total) {
     }
 }

@@ -14,13 +14,13 @@ public record DirectoryEntryResponse(
         @Schema(description = "HEAD (head of the agency, người đứng đầu), APPOINTED (appointed spokesperson, người phát ngôn) or "
                 + "AUTHORIZED (authorized on one matter, người được ủy quyền phát ngôn); the CSV prints the Vietnamese names.",
                 example = "APPOINTED") DirectoryKind kind,
-        @Schema(example = "Nguyễn Thị Thu Hà") String fullName,
-        @Schema(example = "Phó Giám đốc Sở") String title,
-        @Schema(example = "0297 3862 000") String phone,
-        @Schema(example = "nguyenthithuha@kiengiang.gov.vn") String email,
+        @Schema(example = "Nguyễn Thị Thu Hà", maxLength = 200) String fullName,
+        @Schema(example = "Phó Giám đốc Sở", maxLength = 300) String title,
+        @Schema(example = "0297 3862 000", maxLength = 30) String phone,
+        @Schema(example = "nguyenthithuha@kiengiang.gov.vn", maxLength = 254) String email,
         @Schema(example = "3f1c2a9e-7d44-4a53-9b0e-1d2f3a4b5c6d") UUID agencyId,
-        @Schema(example = "Sở Văn hóa, Thể thao và Du lịch") String agencyName,
-        @Schema(description = "For AUTHORIZED: the matter the person may speak on.", example = "Phát ngôn về công tác phòng, chống thiên tai năm 2026")
+        @Schema(example = "Sở Văn hóa, Thể thao và Du lịch", maxLength = 300) String agencyName,
+        @Schema(description = "For AUTHORIZED: the matter the person may speak on.", example = "Phát ngôn về công tác phòng, chống thiên tai năm 2026", maxLength = 1000)
         String scope,
         @Schema(description = "First day in office.", example = "2025-03-01") LocalDate validFrom,
         @Schema(description = "Last day on which the person speaks for the agency (inclusive); absent when open-ended.", example = "2026-08-31")

@@ -71,16 +71,16 @@ public class PublicDirectoryResource {
                     + "in Vietnamese (Người đứng đầu, Người phát ngôn, Người được ủy quyền phát ngôn); a cell that starts with "
                     + "= + - @ is prefixed with an apostrophe so no spreadsheet runs it as a formula.")
     @APIResponse(responseCode = "200", description = "One page of the directory; Link names the first, previous, next and last pages.",
-            headers = {@Header(name = "ETag", description = "Strong validator of this representation.", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "Cache-Control", description = "public, max-age=60", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "Vary", description = "Accept: JSON and CSV are two representations.", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING))},
+            headers = {@Header(name = "ETag", description = "Strong validator of this representation.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
+                    @Header(name = "Cache-Control", description = "public, max-age=60", schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
+                    @Header(name = "Vary", description = "Accept: JSON and CSV are two representations.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
+                    @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING, maxLength = 20000))},
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DirectoryPage.class)),
-                    @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING, description = "CSV, UTF-8 with BOM, Vietnamese header row."),
+                    @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING, maxLength = 1000000, description = "CSV, UTF-8 with BOM, Vietnamese header row."),
                             examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE))})
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag. No body.",
-            headers = {@Header(name = "ETag", description = "The current ETag.", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "Cache-Control", description = "public, max-age=60", schema = @Schema(type = SchemaType.STRING))})
+            headers = {@Header(name = "ETag", description = "The current ETag.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
+                    @Header(name = "Cache-Control", description = "public, max-age=60", schema = @Schema(type = SchemaType.STRING, maxLength = 100))})
     public Response list(
             @Parameter(description = "Only this agency.") @QueryParam("agencyId") UUID agencyId,
             @Parameter(description = "Only agencies of this type (see the agency types).", example = "DEPARTMENT")
@@ -88,10 +88,10 @@ public class PublicDirectoryResource {
             @Parameter(description = "Part of the person's name; case and accents optional.", example = "thu ha")
             @QueryParam("q") @Size(max = 200) String q,
             @Parameter(description = "json or csv; overrides Accept, so that a plain link downloads the CSV.", example = "csv")
-            @QueryParam("format") @Pattern(regexp = PublicPages.FORMAT_PATTERN, message = "must be json or csv") String format,
+            @QueryParam("format") @Size(max = 4) @Pattern(regexp = PublicPages.FORMAT_PATTERN, message = "must be json or csv") String format,
             @BeanParam @Valid PageRequest page,
             @Parameter(description = "ETag of a representation the caller already has.", example = "\"9f86d081884c7d659a2feaa0c55ad015\"")
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Size(max = 1000) String ifNoneMatch,
             @Context HttpHeaders headers,
             @Context UriInfo uriInfo) {
         PublicPages.Rendered rendered = directory.render(new PublicDirectory.Query(agencyId, agencyType, q, page.page(), page.size()),
@@ -115,11 +115,13 @@ public class PublicDirectoryResource {
 
     /** OpenAPI shape of a page of the directory. */
     @Schema(name = "DirectoryPage", description = "One page of the public directory.")
-    public record DirectoryPage(java.util.List<DirectoryEntryResponse> items, int page, int size, long total) {
+    public record DirectoryPage(@Schema(maxItems = PageRequest.MAX_SIZE) java.util.List<DirectoryEntryResponse> items, @Schema(example = "0", minimum = "0", maximum = "100000") int page,
+            @Schema(example = "20", minimum = "1", maximum = "100") int size,
+            @Schema(example = "39", minimum = "0", maximum = "9223372036854775807") long total) {
     }
 
     /** OpenAPI shape of the ping answer. */
     @Schema(name = "Ping")
-    public record Ping(@Schema(example = "UP") String status) {
+    public record Ping(@Schema(example = "UP", maxLength = 10) String status) {
     }
 }

@@ -84,7 +84,7 @@ public class PressAgencyResource {
             description = "Press agencies ordered by name, filtered by medium and status. The name search ignores case and "
                     + "Vietnamese diacritics (\"bao kien giang\" finds \"Báo Kiên Giang\"). Any authenticated role may read.")
     @APIResponse(responseCode = "200", description = "One page of press agencies; Link names the first, previous, next and last pages.",
-            headers = @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING, maxLength = 20000)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PressAgencyPage.class)))
     public Response list(
             @Parameter(description = "Part of the name; case and accents optional.", example = "bao kien giang")
@@ -108,12 +108,12 @@ public class PressAgencyResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PressAgencyDetails.class), examples = @ExampleObject(name = "newspaper", value = CREATE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Recorded; Location names the press agency and ETag its version.",
-            headers = {@Header(name = "Location", description = "URL of the press agency.", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "Version of the press agency.", schema = @Schema(type = SchemaType.STRING))},
+            headers = {@Header(name = "Location", description = "URL of the press agency.", schema = @Schema(type = SchemaType.STRING, maxLength = 8192)),
+                    @Header(name = "ETag", description = "Version of the press agency.", schema = @Schema(type = SchemaType.STRING, maxLength = 100))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PressAgencyResponse.class)))
     public Response create(
             @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key", description = "Makes retries safe: the same key and body replay the first response.",
-                    example = "5b0c6a52-6f1e-4d33-a1f1-0b4a0e6c9d11") @HeaderParam("Idempotency-Key") String idempotencyKey,
+                    example = "5b0c6a52-6f1e-4d33-a1f1-0b4a0e6c9d11") @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
             @Valid @NotNull PressAgencyDetails details,
             @Context UriInfo uriInfo) {
         PressAgency pressAgency = service.create(details, caller.id());
@@ -127,7 +127,7 @@ public class PressAgencyResource {
     @Operation(operationId = "getPressAgency", summary = "Get a press agency",
             description = "The press agency. The ETag is its version; send it back in If-Match to change it. Any authenticated role may read.")
     @APIResponse(responseCode = "200", description = "The press agency.",
-            headers = @Header(name = "ETag", description = "Version of the press agency.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "Version of the press agency.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PressAgencyResponse.class)))
     public Response get(@Parameter(description = "Press agency id.") @PathParam("id") UUID id) {
         PressAgency pressAgency = service.get(id);
@@ -146,12 +146,12 @@ public class PressAgencyResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PressAgencyDetails.class), examples = @ExampleObject(name = "merger", value = UPDATE_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The press agency after the change; ETag is its new version.",
-            headers = @Header(name = "ETag", description = "New version of the press agency.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "New version of the press agency.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PressAgencyResponse.class)))
     public Response update(
             @Parameter(description = "Press agency id.") @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", required = true, description = "ETag of the version being changed.", example = "\"0\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 1000) String ifMatch,
             @Valid @NotNull PressAgencyDetails details) {
         PressAgency pressAgency = service.update(id, ifMatch, details, caller.id());
         return Response.ok(PressAgencyResponse.of(pressAgency)).tag(ETags.of(pressAgency.version)).build();
@@ -164,7 +164,7 @@ public class PressAgencyResource {
             description = "Every recorded version, oldest first: who recorded it, when, why, and which fields changed.")
     @APIResponse(responseCode = "200", description = "The revisions, oldest first.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PressAgencyRevisionResponse.class, type = SchemaType.ARRAY)))
+                    schema = @Schema(implementation = PressAgencyRevisionResponse.class, type = SchemaType.ARRAY, maxItems = 10000)))
     public List<PressAgencyRevisionResponse> history(@Parameter(description = "Press agency id.") @PathParam("id") UUID id) {
         return PressAgencyRevisionResponse.listOf(service.history(id));
     }
@@ -180,12 +180,12 @@ public class PressAgencyResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RepresentativeOfficeDetails.class), examples = @ExampleObject(name = "office", value = OFFICE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Recorded.",
-            headers = @Header(name = "Location", description = "URL of the press agency's office list.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "URL of the press agency's office list.", schema = @Schema(type = SchemaType.STRING, maxLength = 8192)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RepresentativeOfficeResponse.class)))
     public Response addOffice(
             @Parameter(description = "Press agency id.") @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key", description = "Makes retries safe: the same key and body replay the first response.",
-                    example = "8d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a") @HeaderParam("Idempotency-Key") String idempotencyKey,
+                    example = "8d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a") @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
             @Valid @NotNull RepresentativeOfficeDetails details,
             @Context UriInfo uriInfo) {
         RepresentativeOffice office = service.addOffice(id, details, caller.id());
@@ -200,7 +200,7 @@ public class PressAgencyResource {
             description = "The press agency's representative offices, by province. Any authenticated role may read.")
     @APIResponse(responseCode = "200", description = "The offices.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RepresentativeOfficeResponse.class, type = SchemaType.ARRAY)))
+                    schema = @Schema(implementation = RepresentativeOfficeResponse.class, type = SchemaType.ARRAY, maxItems = 10000)))
     public List<RepresentativeOfficeResponse> offices(@Parameter(description = "Press agency id.") @PathParam("id") UUID id) {
         return service.offices(id).stream().map(RepresentativeOfficeResponse::of).toList();
     }
@@ -216,12 +216,12 @@ public class PressAgencyResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ResidentReporterDetails.class), examples = @ExampleObject(name = "reporter", value = REPORTER_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Recorded.",
-            headers = @Header(name = "Location", description = "URL of the press agency's reporter list.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "URL of the press agency's reporter list.", schema = @Schema(type = SchemaType.STRING, maxLength = 8192)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResidentReporterResponse.class)))
     public Response addReporter(
             @Parameter(description = "Press agency id.") @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key", description = "Makes retries safe: the same key and body replay the first response.",
-                    example = "9e3f4a5b-6c7d-4e8f-9a0b-1c2d3e4f5a6b") @HeaderParam("Idempotency-Key") String idempotencyKey,
+                    example = "9e3f4a5b-6c7d-4e8f-9a0b-1c2d3e4f5a6b") @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
             @Valid @NotNull ResidentReporterDetails details,
             @Context UriInfo uriInfo) {
         ResidentReporter reporter = service.addReporter(id, details, caller.id());
@@ -236,12 +236,14 @@ public class PressAgencyResource {
             description = "The press agency's resident reporters, latest accreditation first. Any authenticated role may read.")
     @APIResponse(responseCode = "200", description = "The resident reporters.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ResidentReporterResponse.class, type = SchemaType.ARRAY)))
+                    schema = @Schema(implementation = ResidentReporterResponse.class, type = SchemaType.ARRAY, maxItems = 10000)))
     public List<ResidentReporterResponse> reporters(@Parameter(description = "Press agency id.") @PathParam("id") UUID id) {
         return service.reporters(id).stream().map(ResidentReporterResponse::of).toList();
     }
 
     @Schema(name = "PressAgencyPage", description = "One page of press agencies.")
-    public record PressAgencyPage(List<PressAgencyResponse> items, int page, int size, long total) {
+    public record PressAgencyPage(@Schema(maxItems = PageRequest.MAX_SIZE) List<PressAgencyResponse> items, @Schema(example = "0", minimum = "0", maximum = "100000") int page,
+            @Schema(example = "20", minimum = "1", maximum = "100") int size,
+            @Schema(example = "39", minimum = "0", maximum = "9223372036854775807") long total) {
     }
 }

@@ -8,17 +8,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PressAgency", description = "A press agency (cơ quan báo chí) with its audit fields.")
 public record PressAgencyResponse(
         @Schema(example = "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e") UUID id,
-        @Schema(example = "Báo Kiên Giang") String name,
+        @Schema(example = "Báo Kiên Giang", maxLength = 300) String name,
         PressMedium medium,
-        @Schema(example = "Tỉnh ủy Kiên Giang") String governingBody,
+        @Schema(example = "Tỉnh ủy Kiên Giang", maxLength = 300) String governingBody,
         Licence licence,
-        @Schema(format = "uri", example = "https://baokiengiang.vn") String website,
+        @Schema(format = "uri", example = "https://baokiengiang.vn", maxLength = 2000) String website,
         PressAgencyStatus status,
-        @Schema(description = "Version; also the ETag.", example = "0") long version,
+        @Schema(description = "Version; also the ETag.", example = "0", minimum = "0", maximum = "9223372036854775807") long version,
         @Schema(example = "2026-11-22T02:30:00Z") Instant createdAt,
-        @Schema(example = "press-admin-user") String createdBy,
+        @Schema(example = "press-admin-user", maxLength = 255) String createdBy,
         @Schema(example = "2026-11-22T02:30:00Z") Instant updatedAt,
-        @Schema(example = "press-admin-user") String updatedBy) {
+        @Schema(example = "press-admin-user", maxLength = 255) String updatedBy) {
 
     static PressAgencyResponse of(PressAgency p) {
         return new PressAgencyResponse(p.id, p.name, p.medium, p.governingBody, p.licence(), p.website, p.status, p.version,

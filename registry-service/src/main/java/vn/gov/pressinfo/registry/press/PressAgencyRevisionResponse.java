@@ -11,18 +11,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PressAgencyRevision", description = "One recorded version of a press agency: who recorded it, when, why, and "
         + "which fields it changed from the previous version (all fields for the first one).")
 public record PressAgencyRevisionResponse(
-        @Schema(description = "Version of the press agency this revision produced.", example = "1") long version,
+        @Schema(description = "Version of the press agency this revision produced.", example = "1", minimum = "0", maximum = "9223372036854775807") long version,
         @Schema(example = "2026-11-22T02:30:00Z") Instant recordedAt,
-        @Schema(example = "press-admin-user") String recordedBy,
-        @Schema(example = "Cấp lại giấy phép") String reason,
-        List<Change> changes) {
+        @Schema(example = "press-admin-user", maxLength = 255) String recordedBy,
+        @Schema(example = "Cấp lại giấy phép", maxLength = 1000) String reason,
+        @Schema(maxItems = 50) List<Change> changes) {
 
     @Schema(name = "PressAgencyChange", description = "One field changed by a revision; licence fields as licence.number, "
             + "licence.date, licence.issuer.")
     public record Change(
-            @Schema(example = "licence.number") String field,
-            @Schema(example = "123/GP-BTTTT") String from,
-            @Schema(example = "456/GP-BVHTTDL") String to) {
+            @Schema(example = "licence.number", maxLength = 1000) String field,
+            @Schema(example = "123/GP-BTTTT", maxLength = 2000) String from,
+            @Schema(example = "456/GP-BVHTTDL", maxLength = 2000) String to) {
     }
 
     /** The revisions, oldest first, each with what it changed from the one before. */

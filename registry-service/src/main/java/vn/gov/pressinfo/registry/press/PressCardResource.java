@@ -84,11 +84,11 @@ public class PressCardResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PressCardDetails.class), examples = @ExampleObject(name = "card", value = CREATE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Recorded; Location names the card.",
-            headers = @Header(name = "Location", description = "URL of the card.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "URL of the card.", schema = @Schema(type = SchemaType.STRING, maxLength = 8192)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PressCardResponse.class)))
     public Response create(
             @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key", description = "Makes retries safe: the same key and body replay the first response.",
-                    example = "5b0c6a52-6f1e-4d33-a1f1-0b4a0e6c9d11") @HeaderParam("Idempotency-Key") String idempotencyKey,
+                    example = "5b0c6a52-6f1e-4d33-a1f1-0b4a0e6c9d11") @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
             @Valid @NotNull PressCardDetails details,
             @Context UriInfo uriInfo) {
         PressCard card = service.create(details, caller.id());
@@ -102,7 +102,7 @@ public class PressCardResource {
             description = "Press cards ordered by number, filtered by press agency and by the holder's name (case and accents "
                     + "optional). Any authenticated role may read.")
     @APIResponse(responseCode = "200", description = "One page of press cards; Link names the first, previous, next and last pages.",
-            headers = @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING, maxLength = 20000)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PressCardPage.class)))
     public Response list(
             @Parameter(description = "Only cards of this press agency.") @QueryParam("pressAgencyId") UUID pressAgencyId,
@@ -195,6 +195,8 @@ public class PressCardResource {
     }
 
     @Schema(name = "PressCardPage", description = "One page of press cards.")
-    public record PressCardPage(List<PressCardResponse> items, int page, int size, long total) {
+    public record PressCardPage(@Schema(maxItems = PageRequest.MAX_SIZE) List<PressCardResponse> items, @Schema(example = "0", minimum = "0", maximum = "100000") int page,
+            @Schema(example = "20", minimum = "1", maximum = "100") int size,
+            @Schema(example = "39", minimum = "0", maximum = "9223372036854775807") long total) {
     }
 }

@@ -8,20 +8,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "PressCard", description = "A press card (thẻ nhà báo).")
 public record PressCardResponse(
-        @Schema(example = "HN-12345") String number,
-        @Schema(example = "Lê Minh Tâm") String holderName,
+        @Schema(example = "HN-12345", maxLength = 100) String number,
+        @Schema(example = "Lê Minh Tâm", maxLength = 200) String holderName,
         @Schema(example = "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e") UUID pressAgencyId,
         @Schema(example = "2025-12-31") LocalDate validUntil,
         @Schema(example = "2026-11-22T02:30:00Z") Instant createdAt,
-        @Schema(example = "press-admin-user") String createdBy,
+        @Schema(example = "press-admin-user", maxLength = 255) String createdBy,
         @Schema(description = "ACTIVE, SUSPENDED (tạm đình chỉ) or REVOKED (thu hồi, final).", example = "ACTIVE") PressCardStatus status,
-        @Schema(description = "The decision behind a suspension or revocation; absent while ACTIVE.", example = "Quyết định 12/QĐ-BVHTTDL")
+        @Schema(description = "The decision behind a suspension or revocation; absent while ACTIVE.", example = "Quyết định 12/QĐ-BVHTTDL", maxLength = 500)
         String statusReason,
-        @Schema(description = "The note given with the last status change, if any.", example = "Vi phạm quy định về hoạt động báo chí")
+        @Schema(description = "The note given with the last status change, if any.", example = "Vi phạm quy định về hoạt động báo chí", maxLength = 2000)
         String statusNote,
         @Schema(description = "When the status last changed (the recording of the card counts).", example = "2026-11-22T02:30:00Z")
         Instant statusChangedAt,
-        @Schema(description = "Who last changed the status.", example = "press-admin-user") String statusChangedBy) {
+        @Schema(description = "Who last changed the status.", example = "press-admin-user", maxLength = 255) String statusChangedBy) {
 
     static PressCardResponse of(PressCard c) {
         return new PressCardResponse(c.number, c.holderName, c.pressAgencyId, c.validUntil, c.createdAt, c.createdBy, c.status,

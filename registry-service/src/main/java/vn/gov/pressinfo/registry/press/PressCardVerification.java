@@ -11,13 +11,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PressCardVerification", description = "The result of verifying a press card number. holder, pressAgency and "
         + "validUntil are present only when the card is known.")
 public record PressCardVerification(
-        @Schema(description = "The number as verified (upper case).", example = "HN-12345") String number,
+        @Schema(description = "The number as verified (upper case).", example = "HN-12345", maxLength = 100) String number,
         @Schema(description = "valid: known, neither suspended nor revoked, and valid today (Asia/Ho_Chi_Minh); expired: known, "
                 + "past validUntil; suspended: suspended by a decision (tạm đình chỉ), until reinstated; revoked: revoked by a "
                 + "decision (thu hồi), for good; unknown: not registered. A suspended or revoked card is so reported whatever its validUntil.",
                 enumeration = {"valid", "expired", "suspended", "revoked", "unknown"}, example = "valid") String status,
-        @Schema(description = "Holder's full name.", example = "Lê Minh Tâm") String holder,
-        @Schema(description = "Name of the holder's press agency.", example = "Báo Kiên Giang") String pressAgency,
+        @Schema(description = "Holder's full name.", example = "Lê Minh Tâm", maxLength = 200) String holder,
+        @Schema(description = "Name of the holder's press agency.", example = "Báo Kiên Giang", maxLength = 300) String pressAgency,
         @Schema(description = "Last day the card is valid.", example = "2025-12-31") LocalDate validUntil) {
 
     static final String VALID = "valid";

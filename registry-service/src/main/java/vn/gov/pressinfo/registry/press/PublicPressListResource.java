@@ -79,26 +79,26 @@ public class PublicPressListResource {
                     + "Loại hình báo chí, Trưởng văn phòng, Địa chỉ, Tỉnh, thành phố, Điện thoại, Thư điện tử, Số giấy phép, "
                     + "Ngày cấp giấy phép, Cơ quan cấp giấy phép, Mã định danh cơ quan báo chí.")
     @APIResponse(responseCode = "200", description = "One page of the offices; Link names the first, previous, next and last pages.",
-            headers = {@Header(name = "ETag", description = "Strong validator of this representation.", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "Cache-Control", description = "public, max-age=60", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "Vary", description = "Accept: JSON and CSV are two representations.", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "X-Total-Count", description = "Number of offices over all pages.", schema = @Schema(type = SchemaType.INTEGER))},
+            headers = {@Header(name = "ETag", description = "Strong validator of this representation.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
+                    @Header(name = "Cache-Control", description = "public, max-age=60", schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
+                    @Header(name = "Vary", description = "Accept: JSON and CSV are two representations.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
+                    @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING, maxLength = 20000)),
+                    @Header(name = "X-Total-Count", description = "Number of offices over all pages.", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0", maximum = "9223372036854775807"))},
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfficePage.class)),
-                    @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING, description = "CSV, UTF-8 with BOM, Vietnamese header row."),
+                    @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING, maxLength = 1000000, description = "CSV, UTF-8 with BOM, Vietnamese header row."),
                             examples = @ExampleObject(name = "csv", value = OFFICES_CSV))})
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag. No body.",
-            headers = {@Header(name = "ETag", description = "The current ETag.", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "Cache-Control", description = "public, max-age=60", schema = @Schema(type = SchemaType.STRING))})
+            headers = {@Header(name = "ETag", description = "The current ETag.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
+                    @Header(name = "Cache-Control", description = "public, max-age=60", schema = @Schema(type = SchemaType.STRING, maxLength = 100))})
     public Response offices(
             @Parameter(description = "Only this press agency.") @QueryParam("pressAgencyId") UUID pressAgencyId,
             @Parameter(description = "Part of the press agency's name, the head, the address or the province; case and accents optional.",
                     example = "tuoi tre") @QueryParam("q") @Size(max = 200) String q,
             @Parameter(description = "json or csv; overrides Accept, so that a plain link downloads the CSV.", example = "csv")
-            @QueryParam("format") @Pattern(regexp = PublicPages.FORMAT_PATTERN, message = "must be json or csv") String format,
+            @QueryParam("format") @Size(max = 4) @Pattern(regexp = PublicPages.FORMAT_PATTERN, message = "must be json or csv") String format,
             @BeanParam @Valid PageRequest page,
             @Parameter(description = "ETag of a representation the caller already has.", example = "\"9f86d081884c7d659a2feaa0c55ad015\"")
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Size(max = 1000) String ifNoneMatch,
             @Context HttpHeaders headers,
             @Context UriInfo uriInfo) {
         PublicPages.Rendered rendered = lists.offices(pressAgencyId, q, page, PublicPages.representation(format, headers),
@@ -118,26 +118,26 @@ public class PublicPressListResource {
                     + COMMON + " CSV columns: Họ và tên, Cơ quan báo chí, Loại hình báo chí, Số thẻ nhà báo, Địa bàn thường trú, "
                     + "Điện thoại, Thư điện tử, Thường trú từ ngày, Thường trú đến ngày, Mã định danh cơ quan báo chí.")
     @APIResponse(responseCode = "200", description = "One page of the reporters; Link names the first, previous, next and last pages.",
-            headers = {@Header(name = "ETag", description = "Strong validator of this representation.", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "Cache-Control", description = "public, max-age=60", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "Vary", description = "Accept: JSON and CSV are two representations.", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "X-Total-Count", description = "Number of reporters over all pages.", schema = @Schema(type = SchemaType.INTEGER))},
+            headers = {@Header(name = "ETag", description = "Strong validator of this representation.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
+                    @Header(name = "Cache-Control", description = "public, max-age=60", schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
+                    @Header(name = "Vary", description = "Accept: JSON and CSV are two representations.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
+                    @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING, maxLength = 20000)),
+                    @Header(name = "X-Total-Count", description = "Number of reporters over all pages.", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0", maximum = "9223372036854775807"))},
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReporterPage.class)),
-                    @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING, description = "CSV, UTF-8 with BOM, Vietnamese header row."),
+                    @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING, maxLength = 1000000, description = "CSV, UTF-8 with BOM, Vietnamese header row."),
                             examples = @ExampleObject(name = "csv", value = REPORTERS_CSV))})
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag. No body.",
-            headers = {@Header(name = "ETag", description = "The current ETag.", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "Cache-Control", description = "public, max-age=60", schema = @Schema(type = SchemaType.STRING))})
+            headers = {@Header(name = "ETag", description = "The current ETag.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
+                    @Header(name = "Cache-Control", description = "public, max-age=60", schema = @Schema(type = SchemaType.STRING, maxLength = 100))})
     public Response reporters(
             @Parameter(description = "Only this press agency.") @QueryParam("pressAgencyId") UUID pressAgencyId,
             @Parameter(description = "Part of the press agency's name, the reporter's name, the area or the press card number; case "
                     + "and accents optional.", example = "le minh tam") @QueryParam("q") @Size(max = 200) String q,
             @Parameter(description = "json or csv; overrides Accept, so that a plain link downloads the CSV.", example = "csv")
-            @QueryParam("format") @Pattern(regexp = PublicPages.FORMAT_PATTERN, message = "must be json or csv") String format,
+            @QueryParam("format") @Size(max = 4) @Pattern(regexp = PublicPages.FORMAT_PATTERN, message = "must be json or csv") String format,
             @BeanParam @Valid PageRequest page,
             @Parameter(description = "ETag of a representation the caller already has.", example = "\"9f86d081884c7d659a2feaa0c55ad015\"")
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Size(max = 1000) String ifNoneMatch,
             @Context HttpHeaders headers,
             @Context UriInfo uriInfo) {
         PublicPages.Rendered rendered = lists.reporters(pressAgencyId, q, page, PublicPages.representation(format, headers),
@@ -147,11 +147,15 @@ public class PublicPressListResource {
 
     /** OpenAPI shape of a page of offices. */
     @Schema(name = "PublicRepresentativeOfficePage", description = "One page of the public list of representative offices.")
-    public record OfficePage(List<PublicRepresentativeOfficeResponse> items, int page, int size, long total) {
+    public record OfficePage(@Schema(maxItems = PageRequest.MAX_SIZE) List<PublicRepresentativeOfficeResponse> items, @Schema(example = "0", minimum = "0", maximum = "100000") int page,
+            @Schema(example = "20", minimum = "1", maximum = "100") int size,
+            @Schema(example = "39", minimum = "0", maximum = "9223372036854775807") long total) {
     }
 
     /** OpenAPI shape of a page of reporters. */
     @Schema(name = "PublicResidentReporterPage", description = "One page of the public list of resident reporters.")
-    public record ReporterPage(List<PublicResidentReporterResponse> items, int page, int size, long total) {
+    public record ReporterPage(@Schema(maxItems = PageRequest.MAX_SIZE) List<PublicResidentReporterResponse> items, @Schema(example = "0", minimum = "0", maximum = "100000") int page,
+            @Schema(example = "20", minimum = "1", maximum = "100") int size,
+            @Schema(example = "39", minimum = "0", maximum = "9223372036854775807") long total) {
     }
 }

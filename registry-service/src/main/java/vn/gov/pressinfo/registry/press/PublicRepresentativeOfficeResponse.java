@@ -12,14 +12,14 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonPropertyOrder({"pressAgencyId", "pressAgencyName", "medium", "head", "address", "province", "phone", "email", "licence"})
 public record PublicRepresentativeOfficeResponse(
         @Schema(example = "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e") UUID pressAgencyId,
-        @Schema(example = "Báo Tuổi Trẻ") String pressAgencyName,
+        @Schema(example = "Báo Tuổi Trẻ", maxLength = 300) String pressAgencyName,
         @Schema(description = "The press agency's medium; the CSV prints it in Vietnamese (Báo in, Báo điện tử, Phát thanh, "
                 + "Truyền hình, Tạp chí).", example = "PRINT") PressMedium medium,
-        @Schema(description = "Head of the office (trưởng văn phòng).", example = "Trần Thị Bích") String head,
-        @Schema(example = "25 Trần Phú, phường Vĩnh Thanh Vân, Rạch Giá") String address,
-        @Schema(example = "Kiên Giang") String province,
-        @Schema(example = "0297 3862 123") String phone,
-        @Schema(example = "vpdd.kiengiang@baotuoitre.vn") String email,
+        @Schema(description = "Head of the office (trưởng văn phòng).", example = "Trần Thị Bích", maxLength = 200) String head,
+        @Schema(example = "25 Trần Phú, phường Vĩnh Thanh Vân, Rạch Giá", maxLength = 300) String address,
+        @Schema(example = "Kiên Giang", maxLength = 100) String province,
+        @Schema(example = "0297 3862 123", maxLength = 30) String phone,
+        @Schema(example = "vpdd.kiengiang@baotuoitre.vn", maxLength = 254) String email,
         @Schema(description = "The office's licence.") Licence licence) {
 
     static PublicRepresentativeOfficeResponse of(PublicRepresentativeOffice o) {

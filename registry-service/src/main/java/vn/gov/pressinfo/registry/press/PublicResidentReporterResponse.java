@@ -13,15 +13,15 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonPropertyOrder({"fullName", "pressAgencyId", "pressAgencyName", "medium", "pressCardNumber", "area", "phone", "email", "validFrom",
         "validUntil"})
 public record PublicResidentReporterResponse(
-        @Schema(example = "Lê Minh Tâm") String fullName,
+        @Schema(example = "Lê Minh Tâm", maxLength = 200) String fullName,
         @Schema(example = "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e") UUID pressAgencyId,
-        @Schema(example = "Báo Tuổi Trẻ") String pressAgencyName,
+        @Schema(example = "Báo Tuổi Trẻ", maxLength = 300) String pressAgencyName,
         @Schema(description = "The press agency's medium; the CSV prints it in Vietnamese.", example = "PRINT") PressMedium medium,
         @Schema(description = "Press card number (thẻ nhà báo), when recorded; check it with the press card verification.",
-                example = "HN-12345") String pressCardNumber,
-        @Schema(description = "Area covered.", example = "Tỉnh Kiên Giang và thành phố Phú Quốc") String area,
-        @Schema(example = "+84 912 345 678") String phone,
-        @Schema(example = "tam.le@baotuoitre.vn") String email,
+                example = "HN-12345", maxLength = 50) String pressCardNumber,
+        @Schema(description = "Area covered.", example = "Tỉnh Kiên Giang và thành phố Phú Quốc", maxLength = 300) String area,
+        @Schema(example = "+84 912 345 678", maxLength = 30) String phone,
+        @Schema(example = "tam.le@baotuoitre.vn", maxLength = 254) String email,
         @Schema(description = "First day of the accreditation.", example = "2025-01-01") LocalDate validFrom,
         @Schema(description = "Last day of the accreditation (inclusive); absent when open-ended.", example = "2026-12-31")
         LocalDate validUntil) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -71,13 +72,13 @@ public class AgencyRegulationResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RegulationDetails.class), examples = @ExampleObject(name = "regulation", value = CREATE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Recorded; Location names the regulation and ETag its version.",
-            headers = {@Header(name = "Location", description = "URL of the regulation.", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "Version of the regulation.", schema = @Schema(type = SchemaType.STRING))},
+            headers = {@Header(name = "Location", description = "URL of the regulation.", schema = @Schema(type = SchemaType.STRING, maxLength = 8192)),
+                    @Header(name = "ETag", description = "Version of the regulation.", schema = @Schema(type = SchemaType.STRING, maxLength = 100))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegulationResponse.class)))
     public Response create(
             @Parameter(description = "Agency id.") @PathParam("agencyId") UUID agencyId,
             @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key", description = "Makes retries safe: the same key and body replay the first response.",
-                    example = "5b0c6a52-6f1e-4d33-a1f1-0b4a0e6c9d11") @HeaderParam("Idempotency-Key") String idempotencyKey,
+                    example = "5b0c6a52-6f1e-4d33-a1f1-0b4a0e6c9d11") @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
             @Valid @NotNull RegulationDetails details,
             @Context UriInfo uriInfo) {
         RegulationService.RegulationView created = service.create(agencyId, details, caller.id());
@@ -92,7 +93,7 @@ public class AgencyRegulationResource {
                     + "the latest already in effect today in Asia/Ho_Chi_Minh; an agency with none has a compliance gap. "
                     + "Any authenticated role may read; an agency officer only its own agency's.")
     @APIResponse(responseCode = "200", description = "The regulations, newest first.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegulationResponse.class, type = SchemaType.ARRAY)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegulationResponse.class, type = SchemaType.ARRAY, maxItems = 10000)))
     public List<RegulationResponse> list(@Parameter(description = "Agency id.") @PathParam("agencyId") UUID agencyId) {
         return service.ofAgency(agencyId).stream().map(RegulationResponse::of).toList();
     }

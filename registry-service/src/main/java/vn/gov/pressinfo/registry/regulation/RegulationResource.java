@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -68,7 +69,7 @@ public class RegulationResource {
             description = "The regulation and whether it is its agency's current one. The ETag is its version; send it back in "
                     + "If-Match to correct it. An agency officer may read only its own agency's.")
     @APIResponse(responseCode = "200", description = "The regulation.",
-            headers = @Header(name = "ETag", description = "Version of the regulation.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "Version of the regulation.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegulationResponse.class)))
     public Response get(@Parameter(description = "Regulation id.") @PathParam("id") UUID id) {
         RegulationService.RegulationView view = service.get(id);
@@ -87,12 +88,12 @@ public class RegulationResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RegulationDetails.class), examples = @ExampleObject(name = "correction", value = CORRECTION_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The corrected regulation; ETag is its new version.",
-            headers = @Header(name = "ETag", description = "New version of the regulation.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "New version of the regulation.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegulationResponse.class)))
     public Response update(
             @Parameter(description = "Regulation id.") @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", required = true, description = "ETag of the version being corrected.", example = "\"0\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 1000) String ifMatch,
             @Valid @NotNull RegulationDetails details) {
         RegulationService.RegulationView view = service.update(id, ifMatch, details, caller.id());
         return Response.ok(RegulationResponse.of(view)).tag(ETags.of(view.regulation().version)).build();
@@ -106,7 +107,7 @@ public class RegulationResource {
                     + "An agency officer may read only its own agency's.")
     @APIResponse(responseCode = "200", description = "The revisions, oldest first.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RegulationRevisionResponse.class, type = SchemaType.ARRAY)))
+                    schema = @Schema(implementation = RegulationRevisionResponse.class, type = SchemaType.ARRAY, maxItems = 10000)))
     public List<RegulationRevisionResponse> history(@Parameter(description = "Regulation id.") @PathParam("id") UUID id) {
         return RegulationRevisionResponse.listOf(service.history(id));
     }

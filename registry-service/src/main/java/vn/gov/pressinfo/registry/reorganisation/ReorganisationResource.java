@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -121,11 +122,11 @@ public class ReorganisationResource {
                     @ExampleObject(name = "rename", summary = "A department renamed", value = RENAME_EXAMPLE),
                     @ExampleObject(name = "dissolve", summary = "A district dissolved without successor", value = DISSOLVE_EXAMPLE)}))
     @APIResponse(responseCode = "201", description = "Recorded; Location names the reorganisation.",
-            headers = @Header(name = "Location", description = "URL of the reorganisation.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "URL of the reorganisation.", schema = @Schema(type = SchemaType.STRING, maxLength = 8192)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReorganisationResponse.class)))
     public Response create(
             @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key", description = "Makes retries safe: the same key and body replay the first response.",
-                    example = "5b0c6a52-6f1e-4d33-a1f1-0b4a0e6c9d11") @HeaderParam("Idempotency-Key") String idempotencyKey,
+                    example = "5b0c6a52-6f1e-4d33-a1f1-0b4a0e6c9d11") @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
             @Valid @NotNull ReorganisationRequest request,
             @Context UriInfo uriInfo) {
         Reorganisation r = service.record(request, caller.id());
@@ -139,7 +140,7 @@ public class ReorganisationResource {
             description = "Reorganisations, latest effective date first, filtered by an agency they named (in any role) and by "
                     + "kind. Any authenticated role may read.")
     @APIResponse(responseCode = "200", description = "One page of reorganisations; Link names the first, previous, next and last pages.",
-            headers = @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING, maxLength = 20000)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReorganisationPage.class)))
     public Response list(
             @Parameter(description = "Only reorganisations that named this agency.") @QueryParam("agencyId") UUID agencyId,
@@ -164,6 +165,8 @@ public class ReorganisationResource {
 
     /** OpenAPI shape of a page of reorganisations. */
     @Schema(name = "ReorganisationPage", description = "One page of reorganisations.")
-    public record ReorganisationPage(List<ReorganisationResponse> items, int page, int size, long total) {
+    public record ReorganisationPage(@Schema(maxItems = PageRequest.MAX_SIZE) List<ReorganisationResponse> items, @Schema(example = "0", minimum = "0", maximum = "100000") int page,
+            @Schema(example = "20", minimum = "1", maximum = "100") int size,
+            @Schema(example = "39", minimum = "0", maximum = "9223372036854775807") long total) {
     }
 }

@@ -95,7 +95,7 @@ public class AgencyRoleResource {
                     + "Any authenticated role may read.")
     @APIResponse(responseCode = "200", description = "The terms, oldest first.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoleAssignmentResponse.class,
-                    type = SchemaType.ARRAY)))
+                    type = SchemaType.ARRAY, maxItems = 10000)))
     public List<RoleAssignmentResponse> history(
             @Parameter(description = "The role.", example = "PRESS_MANAGEMENT_DEPARTMENT") @PathParam("role") AgencyRole role) {
         return service.history(role).stream().map(t -> RoleAssignmentResponse.of(t.assignment(), t.agency())).toList();

@@ -13,13 +13,13 @@ import vn.gov.pressinfo.registry.reorganisation.LegalBasis;
 public record RoleAssignmentResponse(
         AgencyRole role,
         @Schema(example = "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a") UUID agencyId,
-        @Schema(example = "KG-VHTTDL") String agencyCode,
-        @Schema(description = "Current name of the agency.", example = "Sở Văn hóa, Thể thao và Du lịch") String agencyName,
+        @Schema(example = "KG-VHTTDL", maxLength = 50) String agencyCode,
+        @Schema(description = "Current name of the agency.", example = "Sở Văn hóa, Thể thao và Du lịch", maxLength = 300) String agencyName,
         @Schema(example = "2025-03-01") LocalDate validFrom,
         @Schema(description = "First day the agency no longer holds the role; null while it does.", example = "2030-01-01") LocalDate validTo,
         LegalBasis document,
         @Schema(example = "2026-11-22T02:30:00Z") Instant recordedAt,
-        @Schema(example = "press-admin-user") String recordedBy) {
+        @Schema(example = "press-admin-user", maxLength = 255) String recordedBy) {
 
     static RoleAssignmentResponse of(RoleAssignment a, Agency agency) {
         return new RoleAssignmentResponse(a.role, a.agencyId, agency == null ? null : agency.code, agency == null ? null : agency.name,

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -81,13 +82,13 @@ public class AgencySpokespersonResource {
             examples = {@ExampleObject(name = "appointed", summary = "An appointed spokesperson, open-ended", value = APPOINT_EXAMPLE),
                     @ExampleObject(name = "head", summary = "The head, until a date", value = HEAD_EXAMPLE)}))
     @APIResponse(responseCode = "201", description = "Appointed; Location names the appointment and ETag its version.",
-            headers = {@Header(name = "Location", description = "URL of the appointment.", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "Version of the appointment.", schema = @Schema(type = SchemaType.STRING))},
+            headers = {@Header(name = "Location", description = "URL of the appointment.", schema = @Schema(type = SchemaType.STRING, maxLength = 8192)),
+                    @Header(name = "ETag", description = "Version of the appointment.", schema = @Schema(type = SchemaType.STRING, maxLength = 100))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpokespersonResponse.class)))
     public Response appoint(
             @Parameter(description = "Agency id.") @PathParam("agencyId") UUID agencyId,
             @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key", description = "Makes retries safe: the same key and body replay the first response.",
-                    example = "5b0c6a52-6f1e-4d33-a1f1-0b4a0e6c9d11") @HeaderParam("Idempotency-Key") String idempotencyKey,
+                    example = "5b0c6a52-6f1e-4d33-a1f1-0b4a0e6c9d11") @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
             @Valid @NotNull AppointSpokespersonRequest request,
             @Context UriInfo uriInfo) {
         Spokesperson s = service.appoint(agencyId, request, caller.id());
@@ -103,7 +104,7 @@ public class AgencySpokespersonResource {
                     + "current=false: all the others (past and future); omitted: all. Roles: every role; an agency officer only "
                     + "for its own agency.")
     @APIResponse(responseCode = "200", description = "One page of appointments; Link names the first, previous, next and last pages.",
-            headers = @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING, maxLength = 20000)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpokespersonPage.class)))
     public Response list(
             @Parameter(description = "Agency id.") @PathParam("agencyId") UUID agencyId,
@@ -116,6 +117,8 @@ public class AgencySpokespersonResource {
 
     /** OpenAPI shape of a page of appointments. */
     @Schema(name = "SpokespersonPage", description = "One page of spokesperson appointments.")
-    public record SpokespersonPage(List<SpokespersonResponse> items, int page, int size, long total) {
+    public record SpokespersonPage(@Schema(maxItems = PageRequest.MAX_SIZE) List<SpokespersonResponse> items, @Schema(example = "0", minimum = "0", maximum = "100000") int page,
+            @Schema(example = "20", minimum = "1", maximum = "100") int size,
+            @Schema(example = "39", minimum = "0", maximum = "9223372036854775807") long total) {
     }
 }

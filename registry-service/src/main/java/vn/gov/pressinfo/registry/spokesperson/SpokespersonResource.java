@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -68,7 +69,7 @@ public class SpokespersonResource {
             description = "One appointment. The ETag is its version; send it back in If-Match to revoke it. Roles: every role; "
                     + "an agency officer only for its own agency.")
     @APIResponse(responseCode = "200", description = "The appointment.",
-            headers = @Header(name = "ETag", description = "Version of the appointment.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "Version of the appointment.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpokespersonResponse.class)))
     public Response get(@Parameter(description = "Appointment id.") @PathParam("id") UUID id) {
         Spokesperson s = service.get(id);
@@ -87,7 +88,7 @@ public class SpokespersonResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RevocationRequest.class), examples = @ExampleObject(name = "transfer", value = REVOKE_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The revoked appointment; ETag is its new version.",
-            headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpokespersonResponse.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
@@ -96,7 +97,7 @@ public class SpokespersonResource {
     public Response revoke(
             @Parameter(description = "Appointment id.") @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", required = true, description = "ETag of the version being revoked.", example = "\"0\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 1000) String ifMatch,
             @Valid @NotNull RevocationRequest request) {
         Spokesperson s = service.revoke(id, ifMatch, request, caller.id());
         return Response.ok(SpokespersonResponse.of(s)).tag(ETags.of(s.version)).build();
@@ -115,14 +116,14 @@ public class SpokespersonResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DepartmentNotificationRequest.class), examples = @ExampleObject(name = "letter", value = NOTIFY_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The appointment with the notice recorded; ETag is its new version.",
-            headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpokespersonResponse.class)))
     @APIResponse(responseCode = "412", description = "If-Match was sent and does not name the current version.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response notifyDepartment(
             @Parameter(description = "Appointment id.") @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the version being changed (optional).", example = "\"0\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 1000) String ifMatch,
             @Valid @NotNull DepartmentNotificationRequest request) {
         Spokesperson s = service.recordDepartmentNotification(id, ifMatch, request, caller.id());
         return Response.ok(SpokespersonResponse.of(s)).tag(ETags.of(s.version)).build();
@@ -136,7 +137,7 @@ public class SpokespersonResource {
             description = "Every change of the appointment, oldest first: who, when, what changed (appointed, superseded, revoked, "
                     + "department notified). Roles: every role; an agency officer only for its own agency.")
     @APIResponse(responseCode = "200", description = "The audit trail, oldest first.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditEntryResponse.class, type = SchemaType.ARRAY)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditEntryResponse.class, type = SchemaType.ARRAY, maxItems = 10000)))
     public List<AuditEntryResponse> history(@Parameter(description = "Appointment id.") @PathParam("id") UUID id) {
         return service.history(id);
     }

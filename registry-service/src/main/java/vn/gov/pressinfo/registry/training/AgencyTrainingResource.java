@@ -40,7 +40,7 @@ public class AgencyTrainingResource {
             description = "Every session the agency sent someone to, newest first, with its attendees and whether its spokesperson "
                     + "went in person or only substitutes did. Any authenticated role may read; an agency officer only its own agency's.")
     @APIResponse(responseCode = "200", description = "The sessions attended, newest first.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyTrainingResponse.class, type = SchemaType.ARRAY)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyTrainingResponse.class, type = SchemaType.ARRAY, maxItems = 10000)))
     public List<AgencyTrainingResponse> list(@Parameter(description = "Agency id.") @PathParam("agencyId") UUID agencyId) {
         return service.ofAgency(agencyId).stream().map(AgencyTrainingResponse::of).toList();
     }

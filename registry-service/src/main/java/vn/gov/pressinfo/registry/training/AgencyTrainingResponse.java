@@ -10,7 +10,7 @@ public record AgencyTrainingResponse(
         TrainingResponse training,
         @Schema(description = "True when at least one attendee went as the agency's spokesperson; false when only substitutes went.",
                 example = "true") boolean spokespersonAttended,
-        List<AttendeeResponse> attendees) {
+        @Schema(maxItems = 1000) List<AttendeeResponse> attendees) {
 
     static AgencyTrainingResponse of(TrainingService.AgencyTraining t) {
         return new AgencyTrainingResponse(TrainingResponse.of(t.training()), t.spokespersonAttended(),

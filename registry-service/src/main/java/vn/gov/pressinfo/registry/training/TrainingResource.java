@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -78,11 +79,11 @@ public class TrainingResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TrainingDetails.class), examples = @ExampleObject(name = "training", value = CREATE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Recorded; Location names the session.",
-            headers = @Header(name = "Location", description = "URL of the session.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "URL of the session.", schema = @Schema(type = SchemaType.STRING, maxLength = 8192)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrainingResponse.class)))
     public Response create(
             @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key", description = "Makes retries safe: the same key and body replay the first response.",
-                    example = "5b0c6a52-6f1e-4d33-a1f1-0b4a0e6c9d11") @HeaderParam("Idempotency-Key") String idempotencyKey,
+                    example = "5b0c6a52-6f1e-4d33-a1f1-0b4a0e6c9d11") @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
             @Valid @NotNull TrainingDetails details,
             @Context UriInfo uriInfo) {
         TrainingSession training = service.create(details, caller.id());
@@ -95,7 +96,7 @@ public class TrainingResource {
     @Operation(operationId = "listTrainings", summary = "List training sessions",
             description = "Training sessions, newest first, optionally held between from and to (inclusive). Any authenticated role may read.")
     @APIResponse(responseCode = "200", description = "One page of sessions; Link names the first, previous, next and last pages.",
-            headers = @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING, maxLength = 20000)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrainingPage.class)))
     public Response list(
             @Parameter(description = "Held on or after this day.", example = "2025-01-01") @QueryParam("from") LocalDate from,
@@ -128,12 +129,12 @@ public class TrainingResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AttendeeDetails.class), examples = @ExampleObject(name = "spokesperson", value = ATTENDEE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Recorded.",
-            headers = @Header(name = "Location", description = "URL of the session's attendee list.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "URL of the session's attendee list.", schema = @Schema(type = SchemaType.STRING, maxLength = 8192)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendeeResponse.class)))
     public Response attend(
             @Parameter(description = "Training id.") @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key", description = "Makes retries safe: the same key and body replay the first response.",
-                    example = "7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f") @HeaderParam("Idempotency-Key") String idempotencyKey,
+                    example = "7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f") @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
             @Valid @NotNull AttendeeDetails details,
             @Context UriInfo uriInfo) {
         TrainingAttendance attendee = service.attend(id, details, caller.id());
@@ -147,12 +148,14 @@ public class TrainingResource {
     @Operation(operationId = "listTrainingAttendees", summary = "List the attendees of a session",
             description = "Everyone recorded as attending, in the order recorded. An agency officer sees only its own agency's attendees.")
     @APIResponse(responseCode = "200", description = "The attendees.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendeeResponse.class, type = SchemaType.ARRAY)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendeeResponse.class, type = SchemaType.ARRAY, maxItems = 10000)))
     public List<AttendeeResponse> attendees(@Parameter(description = "Training id.") @PathParam("id") UUID id) {
         return service.attendees(id).stream().map(AttendeeResponse::of).toList();
     }
 
     @Schema(name = "TrainingPage", description = "One page of training sessions.")
-    public record TrainingPage(List<TrainingResponse> items, int page, int size, long total) {
+    public record TrainingPage(@Schema(maxItems = PageRequest.MAX_SIZE) List<TrainingResponse> items, @Schema(example = "0", minimum = "0", maximum = "100000") int page,
+            @Schema(example = "20", minimum = "1", maximum = "100") int size,
+            @Schema(example = "39", minimum = "0", maximum = "9223372036854775807") long total) {
     }
 }

@@ -9,13 +9,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Training", description = "A training session (tập huấn, bồi dưỡng).")
 public record TrainingResponse(
         @Schema(example = "9d2f6b1a-3c4e-4f5a-8b7c-1d2e3f4a5b6c") UUID id,
-        @Schema(example = "Tập huấn kỹ năng phát ngôn và cung cấp thông tin cho báo chí năm 2025") String title,
+        @Schema(example = "Tập huấn kỹ năng phát ngôn và cung cấp thông tin cho báo chí năm 2025", maxLength = 300) String title,
         @Schema(example = "2025-06-12") LocalDate date,
-        @Schema(example = "Sở Văn hóa, Thể thao và Du lịch") String organizer,
-        @Schema(example = "Hội trường Ủy ban nhân dân tỉnh, Rạch Giá") String location,
-        @Schema(example = "Nghị định 09/2017/NĐ-CP; xử lý thông tin sai sự thật trên báo chí") String description,
+        @Schema(example = "Sở Văn hóa, Thể thao và Du lịch", maxLength = 300) String organizer,
+        @Schema(example = "Hội trường Ủy ban nhân dân tỉnh, Rạch Giá", maxLength = 300) String location,
+        @Schema(example = "Nghị định 09/2017/NĐ-CP; xử lý thông tin sai sự thật trên báo chí", maxLength = 4000) String description,
         @Schema(example = "2026-11-22T02:30:00Z") Instant createdAt,
-        @Schema(example = "press-admin-user") String createdBy) {
+        @Schema(example = "press-admin-user", maxLength = 255) String createdBy) {
 
     static TrainingResponse of(TrainingSession t) {
         return new TrainingResponse(t.id, t.title, t.heldOn, t.organizer, t.location, t.description, t.createdAt, t.createdBy);

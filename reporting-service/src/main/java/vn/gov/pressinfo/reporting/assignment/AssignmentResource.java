@@ -102,7 +102,7 @@ public class AssignmentResource {
     @Path("/{id}")
     @Operation(operationId = "getAssignment", summary = "Get an assignment", description = "The assignment; the ETag is its version.")
     @APIResponse(responseCode = "200", description = "The assignment.",
-            headers = @Header(name = "ETag", description = "Version.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "Version.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssignmentResponse.class)))
     public Response get(@Parameter(description = "Assignment id.") @PathParam("id") UUID id) {
         Assignment a = service.get(id);
@@ -115,7 +115,7 @@ public class AssignmentResource {
     @Operation(operationId = "getAssignmentHistory", summary = "History of an assignment",
             description = "Every transition, oldest first: creation, submissions, returns with their comment, acceptance, moves to a successor agency.")
     @APIResponse(responseCode = "200", description = "The transitions.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = TransitionResponse.class, type = SchemaType.ARRAY)))
+            schema = @Schema(implementation = TransitionResponse.class, type = SchemaType.ARRAY, maxItems = 10000)))
     public List<TransitionResponse> history(@Parameter(description = "Assignment id.") @PathParam("id") UUID id) {
         return service.history(id).stream().map(TransitionResponse::of).toList();
     }
@@ -129,7 +129,7 @@ public class AssignmentResource {
                     + "conferences, as press releases or written answers, as interviews, and in answer to an inquiry (documents provided on "
                     + "request). The ETag is the assignment's version.")
     @APIResponse(responseCode = "200", description = "The draft.",
-            headers = @Header(name = "ETag", description = "Version of the assignment.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "Version of the assignment.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftResponse.class)))
     public Response draft(@Parameter(description = "Assignment id.") @PathParam("id") UUID id) {
         DraftResponse draft = service.draft(id);
@@ -148,11 +148,11 @@ public class AssignmentResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportContent.class),
             examples = @ExampleObject(name = "annual", value = CONTENT_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The saved draft.",
-            headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftResponse.class)))
     public Response saveDraft(@Parameter(description = "Assignment id.") @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", required = true, description = "ETag of the assignment.", example = "\"0\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 1000) String ifMatch,
             @Valid @NotNull ReportContent content) {
         Assignment a = service.saveDraft(id, ifMatch, content);
         return Response.ok(new DraftResponse(a.draft, List.of(), a.version)).tag(ETags.of(a.version)).build();
@@ -171,11 +171,11 @@ public class AssignmentResource {
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportContent.class),
             examples = @ExampleObject(name = "annual", value = CONTENT_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The submitted assignment.",
-            headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssignmentResponse.class)))
     public Response submit(@Parameter(description = "Assignment id.") @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", description = "ETag of the assignment (optional).", example = "\"1\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 1000) String ifMatch,
             @Valid ReportContent content) {
         Assignment a = service.submit(id, ifMatch, content, caller.id());
         return Response.ok(AssignmentResponse.of(a, time.today())).tag(ETags.of(a.version)).build();
@@ -231,6 +231,8 @@ public class AssignmentResource {
 
     /** The page schema for the OpenAPI document. */
     @Schema(name = "AssignmentPage", description = "One page of assignments.")
-    public record AssignmentPage(List<AssignmentResponse> items, int page, int size, long total) {
+    public record AssignmentPage(@Schema(maxItems = PageRequest.MAX_SIZE) List<AssignmentResponse> items, @Schema(example = "0", minimum = "0", maximum = "100000") int page,
+            @Schema(example = "20", minimum = "1", maximum = "100") int size,
+            @Schema(example = "39", minimum = "0", maximum = "9223372036854775807") long total) {
     }
 }

@@ -8,9 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TransitionResponse(
         @Schema(description = "State before; null when the assignment was created.") AssignmentState fromState,
         AssignmentState toState,
-        @Schema(example = "press-admin@stttt.kiengiang.gov.vn") String actor,
+        @Schema(example = "press-admin@stttt.kiengiang.gov.vn", maxLength = 255) String actor,
         Instant at,
-        @Schema(example = "Bổ sung số liệu họp báo quý IV") String note) {
+        @Schema(example = "Bổ sung số liệu họp báo quý IV", maxLength = 4000) String note) {
 
     static TransitionResponse of(AssignmentTransition t) {
         return new TransitionResponse(t.fromState, t.toState, t.actor, t.at, t.note);

@@ -63,7 +63,7 @@ public class CalendarResource {
     @Operation(operationId = "listCalendarDays", summary = "List days off and worked weekend days of a year",
             description = "Every calendar exception of the year, in date order. Any authenticated role may read it.")
     @APIResponse(responseCode = "200", description = "The exceptions of the year.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CalendarDayResponse.class, type = SchemaType.ARRAY)))
+            schema = @Schema(implementation = CalendarDayResponse.class, type = SchemaType.ARRAY, maxItems = 10000)))
     public List<CalendarDayResponse> list(
             @Parameter(description = "Calendar year.", example = "2025") @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
         return calendar.ofYear(year).stream().map(CalendarDayResponse::of).toList();

@@ -31,11 +31,11 @@ public final class ComplianceLists {
     @Schema(name = "ComplianceListEntry", description = "One agency on a list, its score in the period and why it is listed.")
     public record Entry(
             UUID agencyId,
-            @Schema(example = "Sở Y tế") String agencyName,
-            @Schema(example = "DEPARTMENT") String agencyType,
+            @Schema(example = "Sở Y tế", maxLength = 300) String agencyName,
+            @Schema(example = "DEPARTMENT", maxLength = 50) String agencyType,
             @Schema(description = "Compliance score of the period, percent; null when the agency was not scored (not active).", example = "95.0")
             Double score,
-            @Schema(example = "Điểm đánh giá 95%") String reason) {
+            @Schema(example = "Điểm đánh giá 95%", maxLength = 1000) String reason) {
     }
 
     /** Both lists and the rules that made them. */

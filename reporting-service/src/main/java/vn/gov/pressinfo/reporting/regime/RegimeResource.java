@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -67,7 +68,7 @@ public class RegimeResource {
     @GET
     @Operation(operationId = "listRegimes", summary = "List reporting regimes", description = "Every regime, by code. Any authenticated role.")
     @APIResponse(responseCode = "200", description = "The regimes.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = RegimeResponse.class, type = SchemaType.ARRAY)))
+            schema = @Schema(implementation = RegimeResponse.class, type = SchemaType.ARRAY, maxItems = 10000)))
     public List<RegimeResponse> list() {
         return service.list().stream().map(RegimeResponse::of).toList();
     }
@@ -77,7 +78,7 @@ public class RegimeResource {
     @Path("/{id}")
     @Operation(operationId = "getRegime", summary = "Get a reporting regime", description = "The regime; the ETag is its version.")
     @APIResponse(responseCode = "200", description = "The regime.",
-            headers = @Header(name = "ETag", description = "Version.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "Version.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegimeResponse.class)))
     public Response get(@Parameter(description = "Regime id.") @PathParam("id") UUID id) {
         Regime regime = service.get(id);
@@ -93,7 +94,7 @@ public class RegimeResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegimeRequest.class),
             examples = @ExampleObject(name = "quarterly", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "The regime.",
-            headers = @Header(name = "Location", description = "URI of the regime.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "URI of the regime.", schema = @Schema(type = SchemaType.STRING, maxLength = 8192)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegimeResponse.class)))
     public Response create(@Valid @NotNull RegimeRequest request) {
         Regime regime = service.create(request, caller.id());
@@ -110,11 +111,11 @@ public class RegimeResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegimeRequest.class),
             examples = @ExampleObject(name = "quarterly", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The revised regime.",
-            headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegimeResponse.class)))
     public Response update(@Parameter(description = "Regime id.") @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", required = true, description = "ETag of the version being revised.", example = "\"0\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 1000) String ifMatch,
             @Valid @NotNull RegimeRequest request) {
         Regime regime = service.update(id, ifMatch, request, caller.id());
         return Response.ok(RegimeResponse.of(regime)).tag(ETags.of(regime.version)).build();
@@ -130,7 +131,7 @@ public class RegimeResource {
     @APIResponse(responseCode = "200", description = "The period.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PeriodResponse.class)))
     public PeriodResponse period(@Parameter(description = "Regime id.") @PathParam("id") UUID id,
-            @Parameter(description = "Period label: 2025, 2025-H1, 2025-Q3 or 2025-07.", example = "2025") @PathParam("label") String label) {
+            @Parameter(description = "Period label: 2025, 2025-H1, 2025-Q3 or 2025-07.", example = "2025") @PathParam("label") @Size(max = 20) String label) {
         Regime regime = service.get(id);
         ReportingPeriod period = service.period(regime, label, "label");
         return new PeriodResponse(regime.code, period, service.dueDate(regime, period), service.targetTypes(regime, period));

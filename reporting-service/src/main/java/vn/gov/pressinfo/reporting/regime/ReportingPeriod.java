@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ReportingPeriod", description = "A reporting period and its data cut-off (Decree 09/2019 Art. 12).")
 public record ReportingPeriod(
-        @Schema(description = "2025 (annual), 2025-H1 (six-monthly), 2025-Q3 (quarterly) or 2025-07 (monthly).", example = "2025")
+        @Schema(description = "2025 (annual), 2025-H1 (six-monthly), 2025-Q3 (quarterly) or 2025-07 (monthly).", example = "2025", maxLength = 300)
         String label,
         @Schema(description = "First day of the data cut-off.", example = "2024-12-15")
         LocalDate start,

@@ -106,7 +106,7 @@ public class ReportRequestResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreateReportRequest.class),
             examples = @ExampleObject(name = "annual", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "The request.",
-            headers = @Header(name = "Location", description = "URI of the request.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "URI of the request.", schema = @Schema(type = SchemaType.STRING, maxLength = 8192)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportRequestResponse.class)))
     public Response create(@Valid @NotNull CreateReportRequest request) {
         ReportRequest r = service.create(request, caller.id());
@@ -168,11 +168,11 @@ public class ReportRequestResource {
                     + "Roles: press-admin, auditor, press-monitor, system.")
     @APIResponse(responseCode = "200", description = "The status table.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestStatus.class)),
-            @Content(mediaType = Spreadsheet.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = StatusFiles.CSV, schema = @Schema(type = SchemaType.STRING))})
+            @Content(mediaType = Spreadsheet.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 104857600)),
+            @Content(mediaType = StatusFiles.CSV, schema = @Schema(type = SchemaType.STRING, maxLength = 52428800))})
     public Response status(@Parameter(description = "Request id.") @PathParam("id") UUID id,
             @Parameter(description = "json, xlsx or csv; overrides the Accept header.", example = "xlsx") @QueryParam("format")
-            @Pattern(regexp = "json|xlsx|csv", message = "must be json, xlsx or csv") String format,
+            @Size(max = 4) @Pattern(regexp = "json|xlsx|csv", message = "must be json, xlsx or csv") String format,
             @Context HttpHeaders headers) {
         RequestStatus status = statuses.status(id);
         return switch (Downloads.choose(format, headers, Spreadsheet.XLSX, StatusFiles.CSV)) {
@@ -209,12 +209,12 @@ public class ReportRequestResource {
                     + "Roles: press-admin, auditor, press-monitor, system.")
     @APIResponse(responseCode = "200", description = "The consolidation.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Consolidation.class)),
-            @Content(mediaType = AdministrativeDocument.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = Spreadsheet.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            @Content(mediaType = AdministrativeDocument.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 104857600)),
+            @Content(mediaType = Spreadsheet.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 104857600))})
     @APIResponse(responseCode = "409", description = "No press management department on the date, or its province committee is unknown (DOCX, XLSX).")
     public Response consolidation(@Parameter(description = "Request id.") @PathParam("id") UUID id,
             @Parameter(description = "json, docx or xlsx; overrides the Accept header.", example = "docx") @QueryParam("format")
-            @Pattern(regexp = "json|docx|xlsx", message = "must be json, docx or xlsx") String format,
+            @Size(max = 4) @Pattern(regexp = "json|docx|xlsx", message = "must be json, docx or xlsx") String format,
             @Parameter(description = "The report's date (its date line and the department holding the role that day); today "
                     + "(Asia/Ho_Chi_Minh) when omitted. DOCX and XLSX only.", example = "2025-12-20") @QueryParam("date") LocalDate date,
             @Context HttpHeaders headers) {
@@ -227,6 +227,8 @@ public class ReportRequestResource {
     }
 
     @Schema(name = "ReportRequestPage", description = "One page of report requests.")
-    public record ReportRequestPage(List<ReportRequestResponse> items, int page, int size, long total) {
+    public record ReportRequestPage(@Schema(maxItems = PageRequest.MAX_SIZE) List<ReportRequestResponse> items, @Schema(example = "0", minimum = "0", maximum = "100000") int page,
+            @Schema(example = "20", minimum = "1", maximum = "100") int size,
+            @Schema(example = "39", minimum = "0", maximum = "9223372036854775807") long total) {
     }
 }

@@ -25,7 +25,7 @@ import vn.gov.pressinfo.web.ProblemType;
  * responses: the {@code Problem} schema, the {@code bearer} security scheme, and on each operation
  * the RFC 9457 responses that the platform can produce for it (400, 401/403 when secured, 404 when
  * the path names a resource, 409/412/415/422/428 for writes, 429 with the rate-limit headers on every
- * response, 503). Registered with
+ * response, 500, 503). Registered with
  * {@code mp.openapi.filter} in platform-web's defaults.
  */
 public class ProblemResponsesFilter implements OASFilter {
@@ -51,7 +51,7 @@ public class ProblemResponsesFilter implements OASFilter {
         RateLimitResponses.addComponents(components);
         components.addSecurityScheme("bearer", OASFactory.createSecurityScheme()
                 .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
-                .description("OIDC access token. Roles in realm_access.roles: press-admin, agency-officer (with an agency_id claim), "
+                .description("OIDC access token, a signed JWT verified as RFC8725 advises (fixed algorithm, signature, issuer, expiry). Roles in realm_access.roles: press-admin, agency-officer (with an agency_id claim), "
                         + "press-monitor, auditor, system."));
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
@@ -101,6 +101,7 @@ public class ProblemResponsesFilter implements OASFilter {
             add(responses, ProblemType.PRECONDITION_REQUIRED, "If-Match is missing.");
         }
         RateLimitResponses.addTooManyRequests(responses);
+        add(responses, ProblemType.INTERNAL, "An unexpected error (a bug); it is logged, and the body holds no internals.");
         add(responses, ProblemType.UNAVAILABLE, "The database is unavailable; retry later.");
         RateLimitResponses.addHeaders(responses);
     }
@@ -133,14 +134,14 @@ public class ProblemResponsesFilter implements OASFilter {
         return OASFactory.createSchema()
                 .addType(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem details (application/problem+json).")
-                .addProperty("type", string("Stable URI of the kind of problem.", "https://pressinfo.gov.vn/problems/validation").format("uri"))
-                .addProperty("title", string("Short summary of the kind of problem.", "Invalid request"))
+                .addProperty("type", string("Stable URI of the kind of problem.", "https://pressinfo.gov.vn/problems/validation", 200).format("uri"))
+                .addProperty("title", string("Short summary of the kind of problem.", "Invalid request", 200))
                 .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
                         .description("HTTP status code.").examples(List.of(400)).minimum(BigDecimal.valueOf(100)).maximum(BigDecimal.valueOf(599)))
-                .addProperty("detail", string("What went wrong in this request.", "The request has 1 invalid field."))
-                .addProperty("instance", string("The request path.", "/api/v1/agencies"))
+                .addProperty("detail", string("What went wrong in this request.", "The request has 1 invalid field.", 4000))
+                .addProperty("instance", string("The request path.", "/api/v1/agencies", 4096))
                 .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
-                        .description("Invalid fields, for validation problems.")
+                        .description("Invalid fields, for validation problems.").maxItems(500)
                         .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")))
                 .required(List.of("type", "title", "status"));
     }
@@ -149,12 +150,13 @@ public class ProblemResponsesFilter implements OASFilter {
         return OASFactory.createSchema()
                 .addType(Schema.SchemaType.OBJECT)
                 .description("One invalid field.")
-                .addProperty("field", string("JSON path of the field or name of the parameter.", "name"))
-                .addProperty("message", string("What is wrong with it.", "must not be blank"))
+                .addProperty("field", string("JSON path of the field or name of the parameter.", "name", 1000))
+                .addProperty("message", string("What is wrong with it.", "must not be blank", 1000))
                 .required(List.of("field", "message"));
     }
 
-    private static Schema string(String description, String example) {
-        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).description(description).examples(List.of(example));
+    private static Schema string(String description, String example, int maxLength) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).description(description).examples(List.of(example))
+                .maxLength(maxLength);
     }
 }

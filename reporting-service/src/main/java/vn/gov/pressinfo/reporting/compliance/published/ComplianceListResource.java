@@ -69,7 +69,7 @@ public class ComplianceListResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PublishComplianceList.class), examples = @ExampleObject(name = "derived", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "The published list.",
-            headers = @Header(name = "Location", description = "Its public URI.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "Its public URI.", schema = @Schema(type = SchemaType.STRING, maxLength = 8192)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplianceListResponse.class)))
     @APIResponse(responseCode = "409", description = "Already published for the period, or no press management department on the decision date.")
     public Response publish(@Valid @NotNull PublishComplianceList command) {
@@ -84,14 +84,14 @@ public class ComplianceListResource {
     @Operation(operationId = "getComplianceListHistory", summary = "Audit trail of a published list",
             description = "Every action on the list (PUBLISHED), oldest first, with who and when. Roles: press-admin, auditor.")
     @APIResponse(responseCode = "200", description = "The audit trail.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = AuditEntry.class, type = SchemaType.ARRAY)))
+            schema = @Schema(implementation = AuditEntry.class, type = SchemaType.ARRAY, maxItems = 10000)))
     public List<AuditEntry> history(@Parameter(description = "List id.") @PathParam("id") UUID id) {
         return service.history(id).stream().map(a -> new AuditEntry(a.action, a.actor, a.at, a.detail)).toList();
     }
 
     /** One entry of the audit trail. */
     @Schema(name = "ComplianceListAuditEntry", description = "One action on a published list.")
-    public record AuditEntry(@Schema(example = "PUBLISHED") String action, @Schema(example = "press-admin-user") String actor, Instant at,
+    public record AuditEntry(@Schema(example = "PUBLISHED", maxLength = 50) String action, @Schema(example = "press-admin-user", maxLength = 255) String actor, Instant at,
             @Schema(type = SchemaType.OBJECT, example = "{\"period\": \"2025\", \"kind\": \"NOT_PERFORMING_WELL\", \"decisionNumber\": "
                     + "\"125/QĐ-SVHTTDL\", \"agencyCount\": 2, \"derived\": true}") Map<String, Object> detail) {
     }

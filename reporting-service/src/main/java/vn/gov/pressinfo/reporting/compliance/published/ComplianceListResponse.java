@@ -13,16 +13,16 @@ import vn.gov.pressinfo.reporting.document.VietnameseText;
 @Schema(name = "ComplianceList", description = "A published compliance list: the period, the kind, the decision, the issuer and the agencies.")
 public record ComplianceListResponse(
         UUID id,
-        @Schema(example = "2025") String period,
-        @Schema(example = "năm 2025") String periodText,
+        @Schema(example = "2025", maxLength = 20) String period,
+        @Schema(example = "năm 2025", maxLength = 100) String periodText,
         ComplianceListKind kind,
-        @Schema(example = "Danh sách cơ quan, đơn vị chưa thực hiện tốt") String kindLabel,
+        @Schema(example = "Danh sách cơ quan, đơn vị chưa thực hiện tốt", maxLength = 200) String kindLabel,
         PublishComplianceList.Decision decision,
-        @Schema(description = "The press management department on the decision date.", example = "Sở Văn hóa, Thể thao và Du lịch") String issuer,
-        @Schema(example = "Ủy ban nhân dân tỉnh Kiên Giang") String provinceCommittee,
-        @Schema(description = "The rule that derived the list from the scores; null when press-admin named the agencies.") String rule,
-        @Schema(example = "2") int agencyCount,
-        @Schema(description = "The agencies; omitted in the list of lists.") List<ComplianceLists.Entry> agencies,
+        @Schema(description = "The press management department on the decision date.", example = "Sở Văn hóa, Thể thao và Du lịch", maxLength = 300) String issuer,
+        @Schema(example = "Ủy ban nhân dân tỉnh Kiên Giang", maxLength = 300) String provinceCommittee,
+        @Schema(description = "The rule that derived the list from the scores; null when press-admin named the agencies.", maxLength = 500) String rule,
+        @Schema(example = "2", minimum = "0", maximum = "2147483647") int agencyCount,
+        @Schema(description = "The agencies; omitted in the list of lists.", maxItems = 20000) List<ComplianceLists.Entry> agencies,
         Instant publishedAt) {
 
     static ComplianceListResponse of(ComplianceList l, boolean withAgencies) {

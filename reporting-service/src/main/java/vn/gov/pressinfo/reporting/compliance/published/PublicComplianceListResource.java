@@ -81,10 +81,10 @@ public class PublicComplianceListResource {
                     + "(STT, Tên cơ quan, đơn vị, Điểm đánh giá, Ghi chú), the decision's signer and Nơi nhận. No token needed.")
     @APIResponse(responseCode = "200", description = "The list.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplianceListResponse.class)),
-            @Content(mediaType = AdministrativeDocument.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            @Content(mediaType = AdministrativeDocument.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 104857600))})
     public Response get(@Parameter(description = "List id.") @PathParam("id") UUID id,
             @Parameter(description = "json or docx; overrides the Accept header.", example = "docx") @QueryParam("format")
-            @Pattern(regexp = "json|docx", message = "must be json or docx") String format,
+            @Size(max = 4) @Pattern(regexp = "json|docx", message = "must be json or docx") String format,
             @Context HttpHeaders headers) {
         ComplianceList l = service.get(id);
         return "docx".equals(Downloads.choose(format, headers, AdministrativeDocument.DOCX))
@@ -93,6 +93,8 @@ public class PublicComplianceListResource {
     }
 
     @Schema(name = "ComplianceListPage", description = "One page of published lists.")
-    public record ComplianceListPage(List<ComplianceListResponse> items, int page, int size, long total) {
+    public record ComplianceListPage(@Schema(maxItems = PageRequest.MAX_SIZE) List<ComplianceListResponse> items, @Schema(example = "0", minimum = "0", maximum = "100000") int page,
+            @Schema(example = "20", minimum = "1", maximum = "100") int size,
+            @Schema(example = "39", minimum = "0", maximum = "9223372036854775807") long total) {
     }
 }

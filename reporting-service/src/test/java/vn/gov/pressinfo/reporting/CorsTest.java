@@ -1,0 +1,13 @@
+package vn.gov.pressinfo.reporting;
+
+import io.quarkus.test.junit.QuarkusTest;
+import vn.gov.pressinfo.testing.contract.CorsContract;
+
+@QuarkusTest
+class CorsTest extends CorsContract {
+
+    @Override
+    protected String apiPath() {
+        return "/api/v1/regimes/3f1c2a9e-7d44-4a53-9b0e-1d2f3a4b5c6d";
+    }
+}
