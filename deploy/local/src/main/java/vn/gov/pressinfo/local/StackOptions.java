@@ -1,0 +1,41 @@
+package vn.gov.pressinfo.local;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+
+import vn.gov.pressinfo.local.LocalStack.Service;
+
+/**
+ * The settings of a local stack with their defaults, as {@link LocalStack.Builder} sets them (its methods
+ * say what each one means); read by the parts of the stack. Every port may be 0 for a free one.
+ */
+final class StackOptions {
+    Path root = Path.of(System.getProperty("pressinfo.root", "."));
+    /** Null: {@code <root>/.local}. */
+    Path dataDir;
+    boolean persistent = true;
+    boolean reset;
+    int postgresPort = 15432;
+    int kafkaPort = 19092;
+    boolean mail = true;
+    int smtpPort = 2525;
+    int imapPort = 2143;
+    int mailApiPort = 8025;
+    /** Null: looked up by {@link Jars#greenMail(Path, Path)}. */
+    Path greenMailJar;
+    /** Services without an entry use their {@link Service#defaultPort()}. */
+    final EnumMap<Service, Integer> servicePorts = new EnumMap<>(Service.class);
+    final EnumSet<Service> services = EnumSet.allOf(Service.class);
+    final EnumMap<Service, Map<String, String>> env = new EnumMap<>(Service.class);
+    List<String> serviceJvmOptions = List.of("-XX:+UseSerialGC", "-Xmx256m");
+    Duration readinessTimeout = Duration.ofSeconds(120);
+    Duration stopTimeout = Duration.ofSeconds(20);
+    /** Progress goes to the log unless a caller (the {@code up} command line) shows it elsewhere. */
+    Consumer<String> progress = line -> Logger.getLogger(LocalStack.class.getName()).info(line);
+}
