@@ -1,6 +1,5 @@
 package vn.gov.pressinfo.web.http;
 
-import java.net.URI;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,8 +35,6 @@ public class HttpLayerLimits {
     /** Before Quarkus's body-size route ({@code RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT}, -2). */
     static final int ORDER = -3;
 
-    static final URI URI_TOO_LONG = URI.create("https://pressinfo.gov.vn/problems/uri-too-long");
-    static final URI HEADERS_TOO_LARGE = URI.create("https://pressinfo.gov.vn/problems/request-header-fields-too-large");
     private static final int MAX_INSTANCE_LENGTH = 256;
     /** " HTTP/1.1" after the request target. */
     private static final int VERSION_LENGTH = 9;
@@ -65,19 +62,19 @@ public class HttpLayerLimits {
         HttpServerRequest request = context.request();
         int requestLine = request.method().name().length() + 1 + request.uri().length() + VERSION_LENGTH;
         if (requestLine > maxRequestLine) {
-            refuse(context, 414, URI_TOO_LONG, "URI too long",
+            refuse(context, ProblemType.URI_TOO_LONG,
                     "The request line has " + requestLine + " characters; at most " + maxRequestLine + " are accepted.");
             return;
         }
         int headerBytes = headerBytes(request);
         if (headerBytes > maxHeaderBytes) {
-            refuse(context, 431, HEADERS_TOO_LARGE, "Request header fields too large",
+            refuse(context, ProblemType.REQUEST_HEADER_FIELDS_TOO_LARGE,
                     "The request's header fields have " + headerBytes + " bytes; at most " + maxHeaderBytes + " are accepted.");
             return;
         }
         long length = contentLength(request);
         if (length > maxBodyBytes) {
-            refuse(context, 413, ProblemType.PAYLOAD_TOO_LARGE.uri(), ProblemType.PAYLOAD_TOO_LARGE.title(),
+            refuse(context, ProblemType.PAYLOAD_TOO_LARGE,
                     "The request body exceeds " + maxBodyBytes + " bytes.");
             return;
         }
@@ -105,10 +102,11 @@ public class HttpLayerLimits {
         }
     }
 
-    private void refuse(RoutingContext context, int status, URI type, String title, String detail) {
+    private void refuse(RoutingContext context, ProblemType type, String detail) {
         HttpServerRequest request = context.request();
         String path = request.path();
-        Problem problem = new Problem(type, title, status, detail,
+        int status = type.status();
+        Problem problem = new Problem(type.uri(), type.title(), status, detail,
                 path != null && path.length() <= MAX_INSTANCE_LENGTH ? path : null, null);
         String body;
         try {
