@@ -6,13 +6,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import vn.gov.pressinfo.registry.spokesperson.Contact;
 import vn.gov.pressinfo.registry.spokesperson.LegalDocument;
+import vn.gov.pressinfo.registry.validation.Contact;
+import vn.gov.pressinfo.registry.validation.VietnamesePhone;
 import vn.gov.pressinfo.web.TextSearch;
 
 /** An authorization to speak on one matter until an end date. */
@@ -22,11 +22,11 @@ public record GrantAuthorizationRequest(
         @NotBlank @Size(max = 200) String fullName,
         @Schema(description = "Position held (chức vụ).", example = "Phó Chủ tịch UBND xã", maxLength = 200)
         @NotBlank @Size(max = 200) String title,
-        @Schema(description = "Public phone: 0 or +84 then 8 to 10 digits, spaces, dots or hyphens allowed between.",
-                example = "+84 912 345 678", maxLength = 30, pattern = Contact.PHONE_PATTERN)
-        @NotBlank @Size(max = 30) @Pattern(regexp = Contact.PHONE_PATTERN, message = Contact.PHONE_MESSAGE) String phone,
+        @Schema(description = "Public phone: " + Contact.PHONE_DESCRIPTION, example = "+84 912 345 678",
+                maxLength = Contact.PHONE_MAX_LENGTH, pattern = Contact.PHONE)
+        @NotBlank @VietnamesePhone String phone,
         @Schema(description = "Public email.", example = "tranvanminh@kiengiang.gov.vn", maxLength = 254, format = "email")
-        @NotBlank @Size(max = 254) @Email(regexp = Contact.EMAIL_PATTERN) String email,
+        @NotBlank @Size(max = 254) @Email(regexp = Contact.EMAIL) String email,
         @Schema(description = "The one matter the authorization covers.", example = "Phát ngôn về công tác phòng, chống thiên tai năm 2026",
                 maxLength = 1000)
         @NotBlank @Size(max = 1000) String scope,

@@ -6,10 +6,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import vn.gov.pressinfo.registry.validation.Contact;
+import vn.gov.pressinfo.registry.validation.VietnamesePhone;
 import vn.gov.pressinfo.web.TextSearch;
 
 @Schema(name = "RepresentativeOfficeDetails", description = "A representative office (văn phòng đại diện) as sent to record it.")
@@ -23,11 +23,12 @@ public record RepresentativeOfficeDetails(
         @Schema(description = "Head of the office.", example = "Trần Thị Bích", maxLength = 200)
         @NotBlank @Size(max = 200)
         String head,
-        @Schema(description = "Phone: 0 or +84 then 9 or 10 digits.", example = "0297 3862 123", maxLength = 30)
-        @NotBlank @Size(max = 30) @Pattern(regexp = Contact.PHONE, message = Contact.PHONE_MESSAGE)
+        @Schema(description = "Phone: " + Contact.PHONE_DESCRIPTION, example = "0297 3862 123", maxLength = Contact.PHONE_MAX_LENGTH,
+                pattern = Contact.PHONE)
+        @NotBlank @VietnamesePhone
         String phone,
         @Schema(description = "E-mail address.", format = "email", example = "vpdd.kiengiang@baotuoitre.vn", maxLength = 254)
-        @NotBlank @Size(max = 254) @Email(regexp = Contact.EMAIL_DOMAIN)
+        @NotBlank @Size(max = 254) @Email(regexp = Contact.EMAIL)
         String email,
         @Schema(description = "Licence of the office.")
         @NotNull @Valid

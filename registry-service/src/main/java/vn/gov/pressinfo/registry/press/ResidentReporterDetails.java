@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import vn.gov.pressinfo.registry.validation.Contact;
+import vn.gov.pressinfo.registry.validation.VietnamesePhone;
 import vn.gov.pressinfo.web.TextSearch;
 
 @Schema(name = "ResidentReporterDetails", description = "A resident reporter (phóng viên thường trú) as sent to record them.")
@@ -24,11 +25,12 @@ public record ResidentReporterDetails(
         @Schema(description = "Area they cover.", example = "Tỉnh Kiên Giang và thành phố Phú Quốc", maxLength = 300)
         @NotBlank @Size(max = 300)
         String area,
-        @Schema(description = "Phone: 0 or +84 then 9 or 10 digits.", example = "+84 912 345 678", maxLength = 30)
-        @NotBlank @Size(max = 30) @Pattern(regexp = Contact.PHONE, message = Contact.PHONE_MESSAGE)
+        @Schema(description = "Phone: " + Contact.PHONE_DESCRIPTION, example = "+84 912 345 678", maxLength = Contact.PHONE_MAX_LENGTH,
+                pattern = Contact.PHONE)
+        @NotBlank @VietnamesePhone
         String phone,
         @Schema(description = "E-mail address.", format = "email", example = "tam.le@baotuoitre.vn", maxLength = 254)
-        @NotBlank @Size(max = 254) @Email(regexp = Contact.EMAIL_DOMAIN)
+        @NotBlank @Size(max = 254) @Email(regexp = Contact.EMAIL)
         String email,
         @Schema(description = "First day of the accreditation.", example = "2025-01-01")
         @NotNull

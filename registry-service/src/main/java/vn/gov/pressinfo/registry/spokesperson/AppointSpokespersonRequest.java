@@ -6,11 +6,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.gov.pressinfo.registry.validation.Contact;
+import vn.gov.pressinfo.registry.validation.VietnamesePhone;
 import vn.gov.pressinfo.web.TextSearch;
 
 /** An appointment of a head or appointed spokesperson. */
@@ -20,11 +21,11 @@ public record AppointSpokespersonRequest(
         @NotBlank @Size(max = 200) String fullName,
         @Schema(description = "Position held (chức vụ).", example = "Phó Giám đốc Sở", maxLength = 200)
         @NotBlank @Size(max = 200) String title,
-        @Schema(description = "Public phone: 0 or +84 then 8 to 10 digits, spaces, dots or hyphens allowed between.",
-                example = "0297 3862 000", maxLength = 30, pattern = Contact.PHONE_PATTERN)
-        @NotBlank @Size(max = 30) @Pattern(regexp = Contact.PHONE_PATTERN, message = Contact.PHONE_MESSAGE) String phone,
+        @Schema(description = "Public phone: " + Contact.PHONE_DESCRIPTION, example = "0297 3862 000",
+                maxLength = Contact.PHONE_MAX_LENGTH, pattern = Contact.PHONE)
+        @NotBlank @VietnamesePhone String phone,
         @Schema(description = "Public email.", example = "nguyenthithuha@kiengiang.gov.vn", maxLength = 254, format = "email")
-        @NotBlank @Size(max = 254) @Email(regexp = Contact.EMAIL_PATTERN) String email,
+        @NotBlank @Size(max = 254) @Email(regexp = Contact.EMAIL) String email,
         @Schema(description = "HEAD (the head of the agency, who speaks by default) or APPOINTED.", example = "APPOINTED")
         @NotNull SpokespersonKind kind,
         @Schema(description = "The decision that appoints.")
