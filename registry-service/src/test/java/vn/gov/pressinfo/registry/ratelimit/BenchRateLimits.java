@@ -5,7 +5,7 @@ import java.util.Map;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
- * For {@link RateLimitOverheadTest}: limits on or off ({@code -Dbench.rate-limit.enabled}), with a
+ * For {@link RateLimitOverheadBenchmark}: limits on or off ({@code -Dbench.rate-limit.enabled}), with a
  * capacity no benchmark exhausts, and the local sync of the defaults unless
  * {@code -Dbench.rate-limit.sync-tokens} says otherwise.
  */

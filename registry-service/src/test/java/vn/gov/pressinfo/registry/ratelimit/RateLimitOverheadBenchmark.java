@@ -29,13 +29,14 @@ import vn.gov.pressinfo.web.ratelimit.RateLimiter;
 
 /**
  * What the rate limits cost: a by-id GET under wrk (if installed) with limits on or off, and the
- * limiter alone per backend. A benchmark, not a check: run with {@code -Dbench.rate-limit=true}
- * (and {@code -Dbench.rate-limit.enabled=false} for the baseline); it prints its figures.
+ * limiter alone per backend. A benchmark, not a check: surefire runs it only when named, as
+ * {@code bench/rate-limit/run} does (with {@code -Dbench.rate-limit=true}, once with the limits on and once off); it prints
+ * its figures.
  */
 @QuarkusTest
 @TestProfile(BenchRateLimits.class)
 @EnabledIfSystemProperty(named = "bench.rate-limit", matches = "true")
-class RateLimitOverheadTest {
+class RateLimitOverheadBenchmark {
 
     @Inject
     RateLimitConfig config;
