@@ -11,13 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.agroal.api.AgroalDataSource;
+import vn.gov.pressinfo.events.EventPayload;
 import vn.gov.pressinfo.events.Events;
-import vn.gov.pressinfo.events.press.CaseClosed;
-import vn.gov.pressinfo.events.press.CorrectionPublished;
-import vn.gov.pressinfo.events.press.FalseInfoFlagged;
-import vn.gov.pressinfo.events.reporting.ReportAccepted;
-import vn.gov.pressinfo.events.reporting.ReportOverdue;
-import vn.gov.pressinfo.events.reporting.ReportSubmitted;
+import vn.gov.pressinfo.inbox.EventHandlers;
 import vn.gov.pressinfo.inbox.IncomingEvent;
 
 /**
@@ -29,33 +25,35 @@ import vn.gov.pressinfo.inbox.IncomingEvent;
 public class DigestReadModel {
 
     private final AgroalDataSource dataSource;
+    private final EventHandlers handlers;
 
     public DigestReadModel(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
+        this.handlers = EventHandlers.create()
+                .on(Events.REPORT_OVERDUE, (event, e) -> update(event, "INSERT INTO overdue_assignment (assignment_id, agency_id, "
+                        + "agency_name, reference, subject, due_date, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                        e.assignmentId(), e.agencyId(), e.agencyName(), e.reference(), e.subject(), e.dueDate(), e.detectedAt()))
+                .on(Events.REPORT_SUBMITTED, (event, e) -> update(event, "DELETE FROM overdue_assignment WHERE assignment_id = ?",
+                        e.assignmentId()))
+                .on(Events.REPORT_ACCEPTED, (event, e) -> update(event, "DELETE FROM overdue_assignment WHERE assignment_id = ?",
+                        e.assignmentId()))
+                .on(Events.FALSE_INFO_FLAGGED, (event, e) -> update(event, "INSERT INTO open_case (case_id, agency_id, agency_name, "
+                        + "outlet_name, title, url, verdict, response_due_date, flagged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "ON CONFLICT DO NOTHING", e.caseId(), e.agencyId(), e.agencyName(), e.outletName(), e.title(), e.url(),
+                        e.verdict(), e.responseDueDate(), e.flaggedAt()))
+                .on(Events.CASE_CLOSED, (event, e) -> update(event, "DELETE FROM open_case WHERE case_id = ?", e.caseId()))
+                .on(Events.CORRECTION_PUBLISHED, (event, e) -> update(event, "DELETE FROM open_case WHERE case_id = ?", e.caseId()));
     }
 
+    /** Applies one event whose data the caller parsed already; events of other types leave the read model as it is. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(IncomingEvent event) {
+    public void apply(IncomingEvent event, EventPayload payload) {
+        handlers.handle(event, payload);
+    }
+
+    private void update(IncomingEvent event, String sql, Object... values) {
         try {
-            if (event.is(Events.REPORT_OVERDUE)) {
-                ReportOverdue e = event.data(ReportOverdue.class);
-                update("INSERT INTO overdue_assignment (assignment_id, agency_id, agency_name, reference, subject, due_date, detected_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", e.assignmentId(), e.agencyId(), e.agencyName(),
-                        e.reference(), e.subject(), e.dueDate(), e.detectedAt());
-            } else if (event.is(Events.REPORT_SUBMITTED)) {
-                update("DELETE FROM overdue_assignment WHERE assignment_id = ?", event.data(ReportSubmitted.class).assignmentId());
-            } else if (event.is(Events.REPORT_ACCEPTED)) {
-                update("DELETE FROM overdue_assignment WHERE assignment_id = ?", event.data(ReportAccepted.class).assignmentId());
-            } else if (event.is(Events.FALSE_INFO_FLAGGED)) {
-                FalseInfoFlagged e = event.data(FalseInfoFlagged.class);
-                update("INSERT INTO open_case (case_id, agency_id, agency_name, outlet_name, title, url, verdict, response_due_date, "
-                        + "flagged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", e.caseId(), e.agencyId(),
-                        e.agencyName(), e.outletName(), e.title(), e.url(), e.verdict(), e.responseDueDate(), e.flaggedAt());
-            } else if (event.is(Events.CASE_CLOSED)) {
-                update("DELETE FROM open_case WHERE case_id = ?", event.data(CaseClosed.class).caseId());
-            } else if (event.is(Events.CORRECTION_PUBLISHED)) {
-                update("DELETE FROM open_case WHERE case_id = ?", event.data(CorrectionPublished.class).caseId());
-            }
+            update(sql, values);
         } catch (SQLException e) {
             throw new IllegalStateException("could not update the digest read model with event " + event.id(), e);
         }

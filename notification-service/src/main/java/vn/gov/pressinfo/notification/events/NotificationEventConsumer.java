@@ -1,7 +1,7 @@
 package vn.gov.pressinfo.notification.events;
 
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,7 +10,10 @@ import org.jboss.logging.Logger;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import vn.gov.pressinfo.events.EventPayload;
+import vn.gov.pressinfo.events.EventType;
 import vn.gov.pressinfo.events.Events;
+import vn.gov.pressinfo.inbox.EventHandlers;
 import vn.gov.pressinfo.inbox.IdempotentConsumer;
 import vn.gov.pressinfo.inbox.IncomingEvent;
 import vn.gov.pressinfo.notification.delivery.DeliveryDispatcher;
@@ -20,7 +23,9 @@ import vn.gov.pressinfo.notification.digest.DigestReadModel;
 /**
  * Consumes every domain topic but the agency snapshots (the platform's agency directory) once per event
  * (consumer {@value #CONSUMER}, its own Kafka group id so it does not share offsets with the platform's
- * directory channels) and routes each event to its recipients. The channels are batched ({@code batch=true}): the
+ * directory channels) and routes each event to its recipients: one handler table for every type of the catalogue
+ * ({@link Events#ALL}) parses the data once into its payload record, which the digest read model and the router
+ * then read. The channels are batched ({@code batch=true}): the
  * records of one poll are handled in one transaction ({@link IdempotentConsumer#handleBatch}); a failing event is
  * retried on its own, then goes to the topic's dead-letter topic alone.
  */
@@ -34,6 +39,9 @@ public class NotificationEventConsumer {
     private final NotificationRouter router;
     private final DigestReadModel digest;
     private final DeliveryDispatcher dispatcher;
+    private final EventHandlers handlers;
+    /** Deliveries created since start-up, over every attempt (a rolled-back attempt only makes the dispatcher look once more). */
+    private final AtomicLong created = new AtomicLong();
 
     public NotificationEventConsumer(IdempotentConsumer consumer, NotificationRouter router, DigestReadModel digest,
             DeliveryDispatcher dispatcher) {
@@ -41,6 +49,12 @@ public class NotificationEventConsumer {
         this.router = router;
         this.digest = digest;
         this.dispatcher = dispatcher;
+        EventHandlers table = EventHandlers.create();
+        for (EventType<?> type : Events.ALL) {
+            table = table.on(type, this::onEvent);
+        }
+        this.handlers = table.otherwise(
+                event -> LOG.debugf("Ignoring unknown event type %s on %s", event.envelope().type(), event.topic()));
     }
 
     @Incoming("notify-spokespersons")
@@ -68,25 +82,22 @@ public class NotificationEventConsumer {
     }
 
     private CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
-        AtomicInteger created = new AtomicInteger();
-        return consumer.handleBatch(CONSUMER, batch, event -> {
-            if (Events.byType(event.envelope().type()).isEmpty()) {
-                LOG.debugf("Ignoring unknown event type %s on %s", event.envelope().type(), event.topic());
-                return;
-            }
-            digest.apply(event);
-            created.addAndGet(router.route(stored(event)));
-        }).thenAccept(handled -> {
-            // Counted over every attempt; a rolled-back attempt only makes the dispatcher look once more.
-            if (created.get() > 0) {
+        long before = created.get();
+        return consumer.handleBatch(CONSUMER, batch, handlers).thenAccept(handled -> {
+            // Also wakes the dispatcher for deliveries another channel's batch created meanwhile; that batch wakes it too.
+            if (created.get() != before) {
                 dispatcher.wake();
             }
         });
     }
 
+    /** Every event of the catalogue, its data parsed once into its payload record (which validates it before anything is stored). */
+    private void onEvent(IncomingEvent event, EventPayload payload) {
+        digest.apply(event, payload);
+        created.addAndGet(router.route(stored(event), payload));
+    }
+
     private static StoredEvent stored(IncomingEvent event) {
-        // Validates the data against its payload record before anything is stored.
-        Events.byType(event.envelope().type()).ifPresent(t -> event.data(t.payloadType()));
         return new StoredEvent(event.id(), event.envelope().type(), event.envelope().source(), event.envelope().subject(),
                 event.envelope().time(), event.data());
     }

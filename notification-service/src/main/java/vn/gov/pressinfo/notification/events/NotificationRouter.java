@@ -18,7 +18,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.gov.pressinfo.agencydirectory.SpokespersonDirectory;
 import vn.gov.pressinfo.agencydirectory.SpokespersonReference;
+import vn.gov.pressinfo.events.AgencyScoped;
 import vn.gov.pressinfo.events.EventJson;
+import vn.gov.pressinfo.events.EventPayload;
 import vn.gov.pressinfo.events.InvalidEventException;
 import vn.gov.pressinfo.notification.delivery.Channel;
 import vn.gov.pressinfo.notification.delivery.DeliveryStatus;
@@ -35,10 +37,12 @@ import vn.gov.pressinfo.web.BusinessTime;
 
 /**
  * Turns one event into deliveries, following the routing rules: for the concerned agency (named by the rule's
- * agency field, by default {@code agencyIds} or {@code agencyId}) its current spokesperson's email and its in-app
- * inbox; for the department, the agency that held the department role on the event's date ({@link DepartmentRouting}):
+ * agency field, by default the payload's agencies, {@link AgencyScoped}: {@code agencyId}, or {@code agencyIds} of a
+ * report request) its current spokesperson's email and its in-app inbox; for the department, the agency that held the department role on the event's date ({@link DepartmentRouting}):
  * its officers' emails and its inbox; for subscribers one webhook each. Skips what the recipient muted. Writes everything
- * in the caller's transaction; sending is the dispatcher's job.
+ * in the caller's transaction; sending is the dispatcher's job. The event's data is the payload record the consumer
+ * parsed; rule conditions, a rule's agency field and the notice wording read that record's fields as JSON (the
+ * fields of its schema), so the JSON text is not read again.
  */
 @ApplicationScoped
 public class NotificationRouter {
@@ -62,11 +66,14 @@ public class NotificationRouter {
         this.time = time;
     }
 
-    /** @return the number of new deliveries */
+    /**
+     * @param payload the event's data, parsed into its payload record
+     * @return the number of new deliveries
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int route(StoredEvent event) {
+    public int route(StoredEvent event, EventPayload payload) {
         RoutingTable.Snapshot rules = routing.current();
-        JsonNode data = data(event);
+        JsonNode data = EventJson.mapper().valueToTree(payload);
         Map<RecipientKind, RoutingTable.Rule> kinds = rules.rulesOf(event.type(), data);
         if (kinds.isEmpty()) {
             return 0;
@@ -75,10 +82,10 @@ public class NotificationRouter {
         List<PlannedInboxItem> items = new ArrayList<>();
         Map<String, Object> view = null;
         if (kinds.containsKey(RecipientKind.AGENCY) || kinds.containsKey(RecipientKind.DEPARTMENT)) {
-            view = NoticeTemplates.view(event.data());
+            view = NoticeTemplates.view(data);
         }
         if (kinds.containsKey(RecipientKind.AGENCY)) {
-            for (UUID agencyId : agencies(event, data, kinds.get(RecipientKind.AGENCY).agencyField())) {
+            for (UUID agencyId : agencies(event, payload, data, kinds.get(RecipientKind.AGENCY).agencyField())) {
                 Audience audience = Audience.agency(agencyId);
                 if (!rules.isMuted(audience, event.type(), Channel.EMAIL)) {
                     deliveries.add(spokespersonEmail(agencyId));
@@ -136,15 +143,6 @@ public class NotificationRouter {
         return new PlannedDelivery(Channel.INBOX, audience.key(), kind, audience.agencyId(), DeliveryStatus.SENT, null);
     }
 
-    /** The event data as a tree; null when unreadable (no condition holds then, and an agency cannot be found). */
-    private static JsonNode data(StoredEvent event) {
-        try {
-            return EventJson.mapper().readTree(event.data());
-        } catch (Exception e) {
-            return null;
-        }
-    }
-
     /** The business date of an event (Asia/Ho_Chi_Minh) from its occurrence time; today when it has none. */
     private LocalDate date(StoredEvent event) {
         return event.time() == null ? time.today() : LocalDate.ofInstant(event.time(), BusinessTime.ZONE);
@@ -152,16 +150,15 @@ public class NotificationRouter {
 
     /**
      * The agencies an event concerns: those named by the rule's agency field (a UUID or a list of them), or by default
-     * {@code agencyIds} (a report request) or {@code agencyId}. A field that is absent or null names none.
+     * the payload's ({@link AgencyScoped}; none for a payload about no agency). A field that is absent or null names none.
      */
-    static Set<UUID> agencies(StoredEvent event, JsonNode data, String agencyField) {
-        Set<UUID> ids = new LinkedHashSet<>();
-        if (data == null) {
-            throw new InvalidEventException("event " + event.id() + " has no readable agency: unreadable data");
+    static Set<UUID> agencies(StoredEvent event, EventPayload payload, JsonNode data, String agencyField) {
+        if (agencyField == null) {
+            return payload instanceof AgencyScoped scoped ? new LinkedHashSet<>(scoped.agencyIds()) : Set.of();
         }
+        Set<UUID> ids = new LinkedHashSet<>();
         try {
-            JsonNode named = agencyField != null ? data.path(agencyField)
-                    : data.path("agencyIds").isArray() ? data.path("agencyIds") : data.path("agencyId");
+            JsonNode named = data.path(agencyField);
             if (named.isArray()) {
                 named.forEach(n -> ids.add(UUID.fromString(n.asText())));
             } else if (!named.isMissingNode() && !named.isNull()) {

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import vn.gov.pressinfo.events.EventJson;
@@ -161,6 +163,12 @@ public class NoticeTemplates {
     @SuppressWarnings("unchecked")
     public static Map<String, Object> view(String json) {
         return format(EventJson.read(json, LinkedHashMap.class));
+    }
+
+    /** {@link #view(String)} of event data read already (a JSON tree), without reading the JSON text again. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> view(JsonNode data) {
+        return format(EventJson.mapper().convertValue(data, LinkedHashMap.class));
     }
 
     @SuppressWarnings("unchecked")

@@ -9,8 +9,7 @@ import org.jboss.logging.Logger;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import vn.gov.pressinfo.events.Events;
-import vn.gov.pressinfo.events.registry.AgencyRoleChanged;
-import vn.gov.pressinfo.events.registry.AgencySnapshot;
+import vn.gov.pressinfo.inbox.EventHandlers;
 import vn.gov.pressinfo.inbox.IdempotentConsumer;
 
 /** Feeds the agency and role read models from {@code registry.agencies.v1}, once per event. */
@@ -20,29 +19,22 @@ public class AgencySnapshotConsumer {
     private static final Logger LOG = Logger.getLogger(AgencySnapshotConsumer.class);
 
     private final IdempotentConsumer consumer;
-    private final AgencyDirectory directory;
-    private final AgencyRoles roles;
+    private final EventHandlers handlers;
     private final String consumerName;
 
     public AgencySnapshotConsumer(IdempotentConsumer consumer, AgencyDirectory directory, AgencyRoles roles,
             @ConfigProperty(name = "quarkus.application.name") String application) {
         this.consumer = consumer;
-        this.directory = directory;
-        this.roles = roles;
+        this.handlers = EventHandlers.create()
+                .on(Events.AGENCY_CHANGED, directory::apply)
+                .on(Events.AGENCY_ROLE_CHANGED, roles::apply)
+                .otherwise(event -> LOG.debugf("Ignoring %s on %s", event.envelope().type(), event.topic()));
         this.consumerName = application + ".agency-directory";
     }
 
     @Incoming("registry-agencies")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        consumer.handle(consumerName, record, event -> {
-            if (event.is(Events.AGENCY_CHANGED)) {
-                directory.apply(event.data(AgencySnapshot.class));
-            } else if (event.is(Events.AGENCY_ROLE_CHANGED)) {
-                roles.apply(event.data(AgencyRoleChanged.class));
-            } else {
-                LOG.debugf("Ignoring %s on %s", event.envelope().type(), event.topic());
-            }
-        });
+        consumer.handle(consumerName, record, handlers);
     }
 }

@@ -47,11 +47,13 @@ import vn.gov.pressinfo.tracing.Tracing;
  * the span the record's {@code ce_traceparent} (else {@code traceparent}) header names, so the handler's
  * own spans and the events it writes to its outbox carry the same trace on (docs/adr/0010-tracing.md).
  *
- * <p>Usage in a service:
+ * <p>Usage in a service, with the consumer's handler table ({@link EventHandlers}) built once in its constructor:
  * <pre>{@code
+ * handlers = EventHandlers.create().on(Events.AGENCY_CHANGED, directory::apply);
+ * ...
  * @Incoming("registry-agencies") @Blocking
  * void consume(ConsumerRecord<String, String> record) {
- *     consumer.handle("reporting.agency-directory", record, event -> directory.apply(event.data(AgencySnapshot.class)));
+ *     consumer.handle("reporting.agency-directory", record, handlers);
  * }
  * }</pre>
  */

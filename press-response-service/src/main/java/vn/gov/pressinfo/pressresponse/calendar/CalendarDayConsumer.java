@@ -9,7 +9,7 @@ import org.jboss.logging.Logger;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import vn.gov.pressinfo.events.Events;
-import vn.gov.pressinfo.events.reporting.CalendarDayChanged;
+import vn.gov.pressinfo.inbox.EventHandlers;
 import vn.gov.pressinfo.inbox.IdempotentConsumer;
 
 /** Feeds {@link CalendarDays} from {@code reporting.calendar.v1}, once per event. */
@@ -19,25 +19,21 @@ public class CalendarDayConsumer {
     private static final Logger LOG = Logger.getLogger(CalendarDayConsumer.class);
 
     private final IdempotentConsumer consumer;
-    private final CalendarDays days;
+    private final EventHandlers handlers;
     private final String consumerName;
 
     public CalendarDayConsumer(IdempotentConsumer consumer, CalendarDays days,
             @ConfigProperty(name = "quarkus.application.name") String application) {
         this.consumer = consumer;
-        this.days = days;
+        this.handlers = EventHandlers.create()
+                .on(Events.CALENDAR_DAY_CHANGED, days::apply)
+                .otherwise(event -> LOG.debugf("Ignoring %s on %s", event.envelope().type(), event.topic()));
         this.consumerName = application + ".working-calendar";
     }
 
     @Incoming("reporting-calendar")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        consumer.handle(consumerName, record, event -> {
-            if (!event.is(Events.CALENDAR_DAY_CHANGED)) {
-                LOG.debugf("Ignoring %s on %s", event.envelope().type(), event.topic());
-                return;
-            }
-            days.apply(event.data(CalendarDayChanged.class));
-        });
+        consumer.handle(consumerName, record, handlers);
     }
 }

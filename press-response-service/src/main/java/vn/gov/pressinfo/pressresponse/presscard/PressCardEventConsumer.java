@@ -7,7 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import vn.gov.pressinfo.events.Events;
-import vn.gov.pressinfo.events.registry.PressCardChanged;
+import vn.gov.pressinfo.inbox.EventHandlers;
 import vn.gov.pressinfo.inbox.IdempotentConsumer;
 
 /**
@@ -21,20 +21,16 @@ public class PressCardEventConsumer {
     static final String CONSUMER = "press-response-service.press-cards";
 
     private final IdempotentConsumer consumer;
-    private final PressCardDirectory directory;
+    private final EventHandlers handlers;
 
     public PressCardEventConsumer(IdempotentConsumer consumer, PressCardDirectory directory) {
         this.consumer = consumer;
-        this.directory = directory;
+        this.handlers = EventHandlers.create().on(Events.PRESS_CARD_CHANGED, directory::apply);
     }
 
     @Incoming("registry-press-cards")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        consumer.handle(CONSUMER, record, event -> {
-            if (event.is(Events.PRESS_CARD_CHANGED)) {
-                directory.apply(event.data(PressCardChanged.class));
-            }
-        });
+        consumer.handle(CONSUMER, record, handlers);
     }
 }

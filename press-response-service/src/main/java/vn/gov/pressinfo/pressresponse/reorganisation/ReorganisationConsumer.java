@@ -9,7 +9,7 @@ import org.jboss.logging.Logger;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import vn.gov.pressinfo.events.Events;
-import vn.gov.pressinfo.events.registry.AgencyReorganized;
+import vn.gov.pressinfo.inbox.EventHandlers;
 import vn.gov.pressinfo.inbox.IdempotentConsumer;
 
 /** Moves the open press work of reorganised agencies ({@code registry.reorganisations.v1}, once per event; see {@link ReorganisationMover}). */
@@ -19,25 +19,21 @@ public class ReorganisationConsumer {
     private static final Logger LOG = Logger.getLogger(ReorganisationConsumer.class);
 
     private final IdempotentConsumer consumer;
-    private final ReorganisationMover mover;
+    private final EventHandlers handlers;
     private final String consumerName;
 
     public ReorganisationConsumer(IdempotentConsumer consumer, ReorganisationMover mover,
             @ConfigProperty(name = "quarkus.application.name") String application) {
         this.consumer = consumer;
-        this.mover = mover;
+        this.handlers = EventHandlers.create()
+                .on(Events.AGENCY_REORGANIZED, mover::apply)
+                .otherwise(event -> LOG.debugf("Ignoring %s on %s", event.envelope().type(), event.topic()));
         this.consumerName = application + ".reorganisations";
     }
 
     @Incoming("registry-reorganisations")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        consumer.handle(consumerName, record, event -> {
-            if (event.is(Events.AGENCY_REORGANIZED)) {
-                mover.apply(event.data(AgencyReorganized.class));
-            } else {
-                LOG.debugf("Ignoring %s on %s", event.envelope().type(), event.topic());
-            }
-        });
+        consumer.handle(consumerName, record, handlers);
     }
 }

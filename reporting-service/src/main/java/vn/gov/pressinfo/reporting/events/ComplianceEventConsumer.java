@@ -1,5 +1,7 @@
 package vn.gov.pressinfo.reporting.events;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,9 +11,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import vn.gov.pressinfo.events.Events;
-import vn.gov.pressinfo.events.registry.RegulationRecorded;
-import vn.gov.pressinfo.events.registry.TrainingAttended;
+import vn.gov.pressinfo.inbox.EventHandlers;
 import vn.gov.pressinfo.inbox.IdempotentConsumer;
+import vn.gov.pressinfo.inbox.IncomingEvent;
 import vn.gov.pressinfo.reporting.facts.ComplianceFact;
 import vn.gov.pressinfo.reporting.facts.FactRepository;
 
@@ -26,36 +28,33 @@ public class ComplianceEventConsumer {
 
     private final IdempotentConsumer consumer;
     private final FactRepository facts;
+    private final EventHandlers handlers;
 
     public ComplianceEventConsumer(IdempotentConsumer consumer, FactRepository facts) {
         this.consumer = consumer;
         this.facts = facts;
+        this.handlers = EventHandlers.create()
+                .on(Events.REGULATION_RECORDED, (event, regulation) -> add(event, ComplianceFact.Kind.REGULATION_RECORDED,
+                        regulation.agencyId(), regulation.effectiveFrom(), true, regulation.recordedAt()))
+                .on(Events.TRAINING_ATTENDED, (event, training) -> add(event, ComplianceFact.Kind.TRAINING_ATTENDED,
+                        training.agencyId(), training.heldOn(), "SPOKESPERSON".equals(training.attendedAs()), training.recordedAt()));
     }
 
     @Incoming("registry-compliance")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        consumer.handle(CONSUMER, record, event -> {
-            ComplianceFact fact = new ComplianceFact();
-            fact.eventId = UUID.fromString(event.id());
-            if (event.is(Events.REGULATION_RECORDED)) {
-                RegulationRecorded regulation = event.data(RegulationRecorded.class);
-                fact.kind = ComplianceFact.Kind.REGULATION_RECORDED;
-                fact.agencyId = regulation.agencyId();
-                fact.effectiveOn = regulation.effectiveFrom();
-                fact.rightPerson = true;
-                fact.recordedAt = regulation.recordedAt();
-            } else if (event.is(Events.TRAINING_ATTENDED)) {
-                TrainingAttended training = event.data(TrainingAttended.class);
-                fact.kind = ComplianceFact.Kind.TRAINING_ATTENDED;
-                fact.agencyId = training.agencyId();
-                fact.effectiveOn = training.heldOn();
-                fact.rightPerson = "SPOKESPERSON".equals(training.attendedAs());
-                fact.recordedAt = training.recordedAt();
-            } else {
-                return;
-            }
-            facts.add(fact);
-        });
+        consumer.handle(CONSUMER, record, handlers);
+    }
+
+    private void add(IncomingEvent event, ComplianceFact.Kind kind, UUID agencyId, LocalDate effectiveOn, boolean rightPerson,
+            Instant recordedAt) {
+        ComplianceFact fact = new ComplianceFact();
+        fact.eventId = UUID.fromString(event.id());
+        fact.kind = kind;
+        fact.agencyId = agencyId;
+        fact.effectiveOn = effectiveOn;
+        fact.rightPerson = rightPerson;
+        fact.recordedAt = recordedAt;
+        facts.add(fact);
     }
 }

@@ -1,7 +1,6 @@
 package vn.gov.pressinfo.reporting.events;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -12,7 +11,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import vn.gov.pressinfo.events.EventPayload;
-import vn.gov.pressinfo.events.EventType;
 import vn.gov.pressinfo.events.Events;
 import vn.gov.pressinfo.events.press.FalseInfoFlagged;
 import vn.gov.pressinfo.events.press.IncidentRegistered;
@@ -24,6 +22,7 @@ import vn.gov.pressinfo.events.press.PressInquiryReceived;
 import vn.gov.pressinfo.events.press.PressInquiryRefused;
 import vn.gov.pressinfo.events.press.RebuttalSent;
 import vn.gov.pressinfo.events.press.StatementIssued;
+import vn.gov.pressinfo.inbox.EventHandlers;
 import vn.gov.pressinfo.inbox.IdempotentConsumer;
 import vn.gov.pressinfo.inbox.IncomingEvent;
 import vn.gov.pressinfo.reporting.facts.FactRepository;
@@ -35,91 +34,90 @@ import vn.gov.pressinfo.web.BusinessTime;
  * (with whether on time), press inquiries it answered (wholly or partly), refused (with whether on time) or left
  * overdue, statements it issued (with their form and what they answer), incidents it leads and their overdue initial
  * statements, and periodic duties it missed. Other press events are ignored. Each handled type maps its payload to one fact; adding a type is one entry in
- * {@link #HANDLERS}.
+ * the handler table.
  */
 @ApplicationScoped
 public class PressEventConsumer {
 
     static final String CONSUMER = "reporting-service.press-facts";
 
-    /** CloudEvents type → the fact its payload becomes. */
-    private static final Map<String, Function<IncomingEvent, PressFact>> HANDLERS = Map.ofEntries(
-            on(Events.REBUTTAL_SENT, (RebuttalSent e) -> caseFact(PressFact.Kind.REBUTTAL_SENT, e.caseId(), e.agencyId(), e.onTime(), e.sentAt())),
-            on(Events.FALSE_INFO_FLAGGED, (FalseInfoFlagged e) -> caseFact(PressFact.Kind.FALSE_INFO_FLAGGED, e.caseId(), e.agencyId(), null,
-                    e.flaggedAt())),
-            on(Events.PRESS_INQUIRY_ANSWERED, (PressInquiryAnswered e) -> {
-                PressFact fact = inquiryFact(PressFact.Kind.INQUIRY_ANSWERED, e.inquiryId(), e.agencyId(), e.onTime(), e.answeredAt());
-                fact.partial = "PARTIALLY_ANSWERED".equals(e.outcome());
-                return fact;
-            }),
-            on(Events.PRESS_INQUIRY_RECEIVED, (PressInquiryReceived e) -> {
-                PressFact fact = inquiryFact(PressFact.Kind.INQUIRY_RECEIVED, e.inquiryId(), e.agencyId(), false, e.receivedAt());
-                fact.onTime = null;
-                return fact;
-            }),
-            on(Events.PRESS_INQUIRY_REFUSED, (PressInquiryRefused e) -> {
-                PressFact fact = inquiryFact(PressFact.Kind.INQUIRY_REFUSED, e.inquiryId(), e.agencyId(), e.onTime(), e.refusedAt());
-                fact.grounds = e.grounds().toArray(String[]::new);
-                fact.groundLabels = e.groundLabels() == null ? null : e.groundLabels().toArray(String[]::new);
-                return fact;
-            }),
-            // The first level only: an inquiry that went past its answer deadline unanswered (VERY_OVERDUE adds nothing here).
-            on(Events.PRESS_INQUIRY_OVERDUE, (PressInquiryOverdue e) -> "OVERDUE".equals(e.level())
-                    ? inquiryFact(PressFact.Kind.INQUIRY_OVERDUE, e.inquiryId(), e.agencyId(), false, e.detectedAt()) : null),
-            on(Events.STATEMENT_ISSUED, (StatementIssued e) -> {
-                PressFact fact = fact(PressFact.Kind.STATEMENT_ISSUED, e.agencyId(), e.issuedAt());
-                fact.statementId = e.statementId();
-                fact.form = e.form();
-                fact.inquiryId = e.inquiryId();
-                fact.incidentId = e.incidentId();
-                fact.caseId = e.caseId();
-                return fact;
-            }),
-            // Dated by when the event became known: the incident belongs to the period it happened in.
-            on(Events.INCIDENT_REGISTERED, (IncidentRegistered e) -> incidentFact(PressFact.Kind.INCIDENT_REGISTERED, e.incidentId(),
-                    e.agencyId(), e.knownAt(), e.initialStatementDueAt(), e.knownAt())),
-            on(Events.INITIAL_STATEMENT_OVERDUE, (InitialStatementOverdue e) -> incidentFact(PressFact.Kind.INITIAL_STATEMENT_OVERDUE,
-                    e.incidentId(), e.agencyId(), e.knownAt(), e.initialStatementDueAt(), e.detectedAt())),
-            // Dated by the last day of the missed period, so it counts in the period it was missed, not when it was found.
-            on(Events.PRESS_DUTY_MISSED, (PressDutyMissed e) -> {
-                PressFact fact = fact(PressFact.Kind.PRESS_DUTY_MISSED, e.agencyId(), e.detectedAt());
-                fact.dutyId = e.dutyId();
-                fact.periodLabel = e.periodLabel();
-                fact.occurredOn = e.periodEnd();
-                return fact;
-            }));
-
     private final IdempotentConsumer consumer;
     private final FactRepository facts;
+    /** Event type → the fact its payload becomes. */
+    private final EventHandlers handlers;
 
     public PressEventConsumer(IdempotentConsumer consumer, FactRepository facts) {
         this.consumer = consumer;
         this.facts = facts;
+        this.handlers = EventHandlers.create()
+                .on(Events.REBUTTAL_SENT, recording((RebuttalSent e) -> caseFact(PressFact.Kind.REBUTTAL_SENT, e.caseId(), e.agencyId(),
+                        e.onTime(), e.sentAt())))
+                .on(Events.FALSE_INFO_FLAGGED, recording((FalseInfoFlagged e) -> caseFact(PressFact.Kind.FALSE_INFO_FLAGGED, e.caseId(),
+                        e.agencyId(), null, e.flaggedAt())))
+                .on(Events.PRESS_INQUIRY_ANSWERED, recording((PressInquiryAnswered e) -> {
+                    PressFact fact = inquiryFact(PressFact.Kind.INQUIRY_ANSWERED, e.inquiryId(), e.agencyId(), e.onTime(), e.answeredAt());
+                    fact.partial = "PARTIALLY_ANSWERED".equals(e.outcome());
+                    return fact;
+                }))
+                .on(Events.PRESS_INQUIRY_RECEIVED, recording((PressInquiryReceived e) -> {
+                    PressFact fact = inquiryFact(PressFact.Kind.INQUIRY_RECEIVED, e.inquiryId(), e.agencyId(), false, e.receivedAt());
+                    fact.onTime = null;
+                    return fact;
+                }))
+                .on(Events.PRESS_INQUIRY_REFUSED, recording((PressInquiryRefused e) -> {
+                    PressFact fact = inquiryFact(PressFact.Kind.INQUIRY_REFUSED, e.inquiryId(), e.agencyId(), e.onTime(), e.refusedAt());
+                    fact.grounds = e.grounds().toArray(String[]::new);
+                    fact.groundLabels = e.groundLabels() == null ? null : e.groundLabels().toArray(String[]::new);
+                    return fact;
+                }))
+                // The first level only: an inquiry that went past its answer deadline unanswered (VERY_OVERDUE adds nothing here).
+                .on(Events.PRESS_INQUIRY_OVERDUE, recording((PressInquiryOverdue e) -> "OVERDUE".equals(e.level())
+                        ? inquiryFact(PressFact.Kind.INQUIRY_OVERDUE, e.inquiryId(), e.agencyId(), false, e.detectedAt()) : null))
+                .on(Events.STATEMENT_ISSUED, recording((StatementIssued e) -> {
+                    PressFact fact = fact(PressFact.Kind.STATEMENT_ISSUED, e.agencyId(), e.issuedAt());
+                    fact.statementId = e.statementId();
+                    fact.form = e.form();
+                    fact.inquiryId = e.inquiryId();
+                    fact.incidentId = e.incidentId();
+                    fact.caseId = e.caseId();
+                    return fact;
+                }))
+                // Dated by when the event became known: the incident belongs to the period it happened in.
+                .on(Events.INCIDENT_REGISTERED, recording((IncidentRegistered e) -> incidentFact(PressFact.Kind.INCIDENT_REGISTERED,
+                        e.incidentId(), e.agencyId(), e.knownAt(), e.initialStatementDueAt(), e.knownAt())))
+                .on(Events.INITIAL_STATEMENT_OVERDUE, recording((InitialStatementOverdue e) -> incidentFact(
+                        PressFact.Kind.INITIAL_STATEMENT_OVERDUE, e.incidentId(), e.agencyId(), e.knownAt(), e.initialStatementDueAt(),
+                        e.detectedAt())))
+                // Dated by the last day of the missed period, so it counts in the period it was missed, not when it was found.
+                .on(Events.PRESS_DUTY_MISSED, recording((PressDutyMissed e) -> {
+                    PressFact fact = fact(PressFact.Kind.PRESS_DUTY_MISSED, e.agencyId(), e.detectedAt());
+                    fact.dutyId = e.dutyId();
+                    fact.periodLabel = e.periodLabel();
+                    fact.occurredOn = e.periodEnd();
+                    return fact;
+                }));
     }
 
     @Incoming("press-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        consumer.handle(CONSUMER, record, event -> {
-            Function<IncomingEvent, PressFact> handler = HANDLERS.get(event.envelope().type());
-            if (handler == null) {
-                return;
-            }
-            PressFact fact = handler.apply(event);
-            if (fact == null) {
-                return;
-            }
-            fact.eventId = UUID.fromString(event.id());
-            if (fact.occurredOn == null) {
-                fact.occurredOn = fact.occurredAt.atZone(BusinessTime.ZONE).toLocalDate();
-            }
-            facts.add(fact);
-        });
+        consumer.handle(CONSUMER, record, handlers);
     }
 
-    private static <T extends EventPayload> Map.Entry<String, Function<IncomingEvent, PressFact>> on(EventType<T> type,
-            Function<T, PressFact> toFact) {
-        return Map.entry(type.type(), event -> toFact.apply(event.data(type.payloadType())));
+    /** Each handled type maps its payload to one fact, or to none (null). */
+    private <T extends EventPayload> EventHandlers.PayloadHandler<T> recording(Function<T, PressFact> toFact) {
+        return (event, payload) -> add(event, toFact.apply(payload));
+    }
+
+    private void add(IncomingEvent event, PressFact fact) {
+        if (fact == null) {
+            return;
+        }
+        fact.eventId = UUID.fromString(event.id());
+        if (fact.occurredOn == null) {
+            fact.occurredOn = fact.occurredAt.atZone(BusinessTime.ZONE).toLocalDate();
+        }
+        facts.add(fact);
     }
 
     private static PressFact fact(PressFact.Kind kind, UUID agencyId, Instant at) {

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import vn.gov.pressinfo.events.Events;
-import vn.gov.pressinfo.events.registry.AgencyReorganized;
+import vn.gov.pressinfo.inbox.EventHandlers;
 import vn.gov.pressinfo.inbox.IdempotentConsumer;
 import vn.gov.pressinfo.reporting.assignment.ReorganisationMover;
 
@@ -18,20 +18,16 @@ public class ReorganisationConsumer {
     static final String CONSUMER = "reporting-service.reorganisations";
 
     private final IdempotentConsumer consumer;
-    private final ReorganisationMover mover;
+    private final EventHandlers handlers;
 
     public ReorganisationConsumer(IdempotentConsumer consumer, ReorganisationMover mover) {
         this.consumer = consumer;
-        this.mover = mover;
+        this.handlers = EventHandlers.create().on(Events.AGENCY_REORGANIZED, mover::apply);
     }
 
     @Incoming("registry-reorganisations")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        consumer.handle(CONSUMER, record, event -> {
-            if (event.is(Events.AGENCY_REORGANIZED)) {
-                mover.apply(event.data(AgencyReorganized.class));
-            }
-        });
+        consumer.handle(CONSUMER, record, handlers);
     }
 }

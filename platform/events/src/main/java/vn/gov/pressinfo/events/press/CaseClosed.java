@@ -3,6 +3,7 @@ package vn.gov.pressinfo.events.press;
 import java.time.Instant;
 import java.util.UUID;
 
+import vn.gov.pressinfo.events.AgencyScoped;
 import vn.gov.pressinfo.events.EventPayload;
 
 /**
@@ -29,7 +30,7 @@ public record CaseClosed(
         String verdict,
         String outcome,
         String closedBy,
-        Instant closedAt) implements EventPayload {
+        Instant closedAt) implements EventPayload, AgencyScoped {
 
     @Override
     public String aggregateId() {

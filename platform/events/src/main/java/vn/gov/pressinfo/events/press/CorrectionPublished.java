@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import vn.gov.pressinfo.events.AgencyScoped;
 import vn.gov.pressinfo.events.EventPayload;
 
 /**
@@ -32,7 +33,7 @@ public record CorrectionPublished(
         LocalDate publishedOn,
         boolean onTime,
         boolean compliant,
-        Instant recordedAt) implements EventPayload {
+        Instant recordedAt) implements EventPayload, AgencyScoped {
 
     @Override
     public String aggregateId() {

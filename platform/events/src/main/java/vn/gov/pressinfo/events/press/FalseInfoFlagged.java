@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import vn.gov.pressinfo.events.AgencyScoped;
 import vn.gov.pressinfo.events.EventPayload;
 
 /**
@@ -39,7 +40,7 @@ public record FalseInfoFlagged(
         String verdict,
         LocalDate responseDueDate,
         String flaggedBy,
-        Instant flaggedAt) implements EventPayload {
+        Instant flaggedAt) implements EventPayload, AgencyScoped {
 
     @Override
     public String aggregateId() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import vn.gov.pressinfo.events.AgencyScoped;
 import vn.gov.pressinfo.events.EventPayload;
 
 /**
@@ -31,7 +32,7 @@ public record IncidentRegistered(
         Instant knownAt,
         Instant initialStatementDueAt,
         String registeredBy,
-        Instant registeredAt) implements EventPayload {
+        Instant registeredAt) implements EventPayload, AgencyScoped {
 
     @Override
     public String aggregateId() {

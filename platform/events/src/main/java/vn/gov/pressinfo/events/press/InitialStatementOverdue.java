@@ -3,6 +3,7 @@ package vn.gov.pressinfo.events.press;
 import java.time.Instant;
 import java.util.UUID;
 
+import vn.gov.pressinfo.events.AgencyScoped;
 import vn.gov.pressinfo.events.EventPayload;
 
 /**
@@ -26,7 +27,7 @@ public record InitialStatementOverdue(
         String severity,
         Instant knownAt,
         Instant initialStatementDueAt,
-        Instant detectedAt) implements EventPayload {
+        Instant detectedAt) implements EventPayload, AgencyScoped {
 
     @Override
     public String aggregateId() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import vn.gov.pressinfo.events.AgencyScoped;
 import vn.gov.pressinfo.events.EventPayload;
 
 /**
@@ -32,7 +33,7 @@ public record PressDutyMissed(
         String periodLabel,
         LocalDate periodStart,
         LocalDate periodEnd,
-        Instant detectedAt) implements EventPayload {
+        Instant detectedAt) implements EventPayload, AgencyScoped {
 
     @Override
     public String aggregateId() {

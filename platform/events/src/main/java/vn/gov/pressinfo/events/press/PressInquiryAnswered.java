@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import vn.gov.pressinfo.events.AgencyScoped;
 import vn.gov.pressinfo.events.EventPayload;
 
 /**
@@ -41,7 +42,7 @@ public record PressInquiryAnswered(
         LocalDate dueDate,
         boolean onTime,
         int refusedQuestions,
-        String recordedBy) implements EventPayload {
+        String recordedBy) implements EventPayload, AgencyScoped {
 
     @Override
     public String aggregateId() {

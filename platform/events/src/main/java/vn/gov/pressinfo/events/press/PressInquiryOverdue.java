@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import vn.gov.pressinfo.events.AgencyScoped;
 import vn.gov.pressinfo.events.EventPayload;
 
 /**
@@ -31,7 +32,7 @@ public record PressInquiryOverdue(
         String level,
         Instant receivedAt,
         LocalDate dueDate,
-        Instant detectedAt) implements EventPayload {
+        Instant detectedAt) implements EventPayload, AgencyScoped {
 
     @Override
     public String aggregateId() {

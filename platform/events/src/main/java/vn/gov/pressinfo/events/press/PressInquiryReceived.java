@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import vn.gov.pressinfo.events.AgencyScoped;
 import vn.gov.pressinfo.events.EventPayload;
 
 /**
@@ -47,7 +48,7 @@ public record PressInquiryReceived(
         LocalDate veryOverdueDate,
         UUID transferredFromInquiryId,
         String registeredBy,
-        Instant registeredAt) implements EventPayload {
+        Instant registeredAt) implements EventPayload, AgencyScoped {
 
     @Override
     public String aggregateId() {

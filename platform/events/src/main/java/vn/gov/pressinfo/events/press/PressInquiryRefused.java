@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import vn.gov.pressinfo.events.AgencyScoped;
 import vn.gov.pressinfo.events.EventPayload;
 
 /**
@@ -40,7 +41,7 @@ public record PressInquiryRefused(
         Instant refusedAt,
         LocalDate dueDate,
         boolean onTime,
-        String recordedBy) implements EventPayload {
+        String recordedBy) implements EventPayload, AgencyScoped {
 
     @Override
     public String aggregateId() {

@@ -3,6 +3,7 @@ package vn.gov.pressinfo.events.press;
 import java.time.Instant;
 import java.util.UUID;
 
+import vn.gov.pressinfo.events.AgencyScoped;
 import vn.gov.pressinfo.events.EventPayload;
 
 /**
@@ -34,7 +35,7 @@ public record PressInquiryTransferred(
         UUID newInquiryId,
         String reason,
         String transferredBy,
-        Instant transferredAt) implements EventPayload {
+        Instant transferredAt) implements EventPayload, AgencyScoped {
 
     @Override
     public String aggregateId() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import vn.gov.pressinfo.events.AgencyScoped;
 import vn.gov.pressinfo.events.EventPayload;
 
 /**
@@ -42,7 +43,7 @@ public record PressItemDetected(
         Instant publishedAt,
         LocalDate verificationDueDate,
         String detectedBy,
-        Instant detectedAt) implements EventPayload {
+        Instant detectedAt) implements EventPayload, AgencyScoped {
 
     @Override
     public String aggregateId() {

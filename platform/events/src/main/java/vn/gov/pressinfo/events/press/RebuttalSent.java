@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import vn.gov.pressinfo.events.AgencyScoped;
 import vn.gov.pressinfo.events.EventPayload;
 
 /**
@@ -39,7 +40,7 @@ public record RebuttalSent(
         String approvedBy,
         Instant sentAt,
         boolean onTime,
-        Instant correctionDueAt) implements EventPayload {
+        Instant correctionDueAt) implements EventPayload, AgencyScoped {
 
     @Override
     public String aggregateId() {

@@ -3,6 +3,7 @@ package vn.gov.pressinfo.events.press;
 import java.time.Instant;
 import java.util.UUID;
 
+import vn.gov.pressinfo.events.AgencyScoped;
 import vn.gov.pressinfo.events.EventPayload;
 
 /**
@@ -36,7 +37,7 @@ public record StatementIssued(
         UUID incidentId,
         UUID caseId,
         String recordedBy,
-        Instant recordedAt) implements EventPayload {
+        Instant recordedAt) implements EventPayload, AgencyScoped {
 
     @Override
     public String aggregateId() {

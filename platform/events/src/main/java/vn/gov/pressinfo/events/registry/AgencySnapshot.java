@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import vn.gov.pressinfo.events.AgencyScoped;
 import vn.gov.pressinfo.events.EventPayload;
 
 /**
@@ -30,7 +31,7 @@ public record AgencySnapshot(
         UUID parentId,
         String status,
         LocalDate validFrom,
-        Instant changedAt) implements EventPayload {
+        Instant changedAt) implements EventPayload, AgencyScoped {
 
     @Override
     public String aggregateId() {

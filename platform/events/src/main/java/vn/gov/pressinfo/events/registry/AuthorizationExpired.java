@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import vn.gov.pressinfo.events.AgencyScoped;
 import vn.gov.pressinfo.events.EventPayload;
 
 /**
@@ -36,7 +37,7 @@ public record AuthorizationExpired(
         String scope,
         LocalDate validFrom,
         LocalDate validTo,
-        Instant expiredAt) implements EventPayload {
+        Instant expiredAt) implements EventPayload, AgencyScoped {
 
     @Override
     public String aggregateId() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import vn.gov.pressinfo.events.AgencyScoped;
 import vn.gov.pressinfo.events.EventPayload;
 
 /**
@@ -24,7 +25,7 @@ public record RegulationRecorded(
         String decisionNumber,
         LocalDate decisionDate,
         LocalDate effectiveFrom,
-        Instant recordedAt) implements EventPayload {
+        Instant recordedAt) implements EventPayload, AgencyScoped {
 
     @Override
     public String aggregateId() {

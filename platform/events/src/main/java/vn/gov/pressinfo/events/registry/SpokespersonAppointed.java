@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import vn.gov.pressinfo.events.AgencyScoped;
 import vn.gov.pressinfo.events.EventPayload;
 
 /**
@@ -37,7 +38,7 @@ public record SpokespersonAppointed(
         LocalDate validFrom,
         LocalDate validTo,
         UUID supersededSpokespersonId,
-        Instant appointedAt) implements EventPayload {
+        Instant appointedAt) implements EventPayload, AgencyScoped {
 
     @Override
     public String aggregateId() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import vn.gov.pressinfo.events.AgencyScoped;
 import vn.gov.pressinfo.events.EventPayload;
 
 /**
@@ -35,7 +36,7 @@ public record SpokespersonRevoked(
         LocalDate validFrom,
         LocalDate validTo,
         String reason,
-        Instant revokedAt) implements EventPayload {
+        Instant revokedAt) implements EventPayload, AgencyScoped {
 
     @Override
     public String aggregateId() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import vn.gov.pressinfo.events.AgencyScoped;
 import vn.gov.pressinfo.events.EventPayload;
 
 /**
@@ -28,7 +29,7 @@ public record TrainingAttended(
         LocalDate heldOn,
         String fullName,
         String attendedAs,
-        Instant recordedAt) implements EventPayload {
+        Instant recordedAt) implements EventPayload, AgencyScoped {
 
     @Override
     public String aggregateId() {

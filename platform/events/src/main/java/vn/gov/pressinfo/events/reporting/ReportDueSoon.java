@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import vn.gov.pressinfo.events.AgencyScoped;
 import vn.gov.pressinfo.events.EventPayload;
 
 /**
@@ -28,7 +29,7 @@ public record ReportDueSoon(
         String subject,
         LocalDate dueDate,
         int workingDaysLeft,
-        Instant noticedAt) implements EventPayload {
+        Instant noticedAt) implements EventPayload, AgencyScoped {
 
     @Override
     public String aggregateId() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import vn.gov.pressinfo.events.AgencyScoped;
 import vn.gov.pressinfo.events.EventPayload;
 
 /**
@@ -34,11 +35,17 @@ public record ReportRequested(
         LocalDate dueDate,
         List<UUID> agencyIds,
         String requestedBy,
-        Instant requestedAt) implements EventPayload {
+        Instant requestedAt) implements EventPayload, AgencyScoped {
 
     @Override
     public String aggregateId() {
         return requestId.toString();
+    }
+
+    /** None: a request concerns every agency of {@link #agencyIds()}. */
+    @Override
+    public UUID agencyId() {
+        return null;
     }
 
     public ReportRequested {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import vn.gov.pressinfo.events.AgencyScoped;
 import vn.gov.pressinfo.events.EventPayload;
 
 /**
@@ -32,7 +33,7 @@ public record ReportSubmitted(
         int revision,
         boolean late,
         String submittedBy,
-        Instant submittedAt) implements EventPayload {
+        Instant submittedAt) implements EventPayload, AgencyScoped {
 
     @Override
     public String aggregateId() {
