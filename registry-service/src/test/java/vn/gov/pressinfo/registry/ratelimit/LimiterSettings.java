@@ -44,15 +44,20 @@ record LimiterSettings(long capacity, long configVersion) implements RateLimitCo
 
     @Override
     public Sync sync() {
+        return sync(0, Duration.ofMillis(500));
+    }
+
+    /** Bucket4j's local sync after {@code tokens} tokens or {@code time}, whichever comes first. */
+    static Sync sync(long tokens, Duration time) {
         return new Sync() {
             @Override
             public long maxUnsyncedTokens() {
-                return 0;
+                return tokens;
             }
 
             @Override
             public Duration maxUnsyncedTime() {
-                return Duration.ofMillis(500);
+                return time;
             }
         };
     }

@@ -141,17 +141,7 @@ class RateLimitOverheadBenchmark {
 
         @Override
         public Sync sync() {
-            return new Sync() {
-                @Override
-                public long maxUnsyncedTokens() {
-                    return syncTokens;
-                }
-
-                @Override
-                public Duration maxUnsyncedTime() {
-                    return base.sync().maxUnsyncedTime();
-                }
-            };
+            return LimiterSettings.sync(syncTokens, base.sync().maxUnsyncedTime());
         }
 
         @Override
