@@ -1,15 +1,10 @@
 package vn.gov.pressinfo.reporting.compliance;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,9 +14,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.agroal.api.AgroalDataSource;
 import vn.gov.pressinfo.agencydirectory.AgencyReference;
 import vn.gov.pressinfo.agencydirectory.AgencyReferenceRepository;
+import vn.gov.pressinfo.reporting.compliance.ComplianceQueries.Tally;
 import vn.gov.pressinfo.reporting.regime.ReportingPeriod;
 import vn.gov.pressinfo.web.ProblemException;
 
@@ -36,12 +31,12 @@ import vn.gov.pressinfo.web.ProblemException;
 @ApplicationScoped
 public class ComplianceService {
 
-    private final AgroalDataSource dataSource;
+    private final ComplianceQueries queries;
     private final AgencyReferenceRepository agencies;
     private final ComplianceConfig config;
 
-    public ComplianceService(AgroalDataSource dataSource, AgencyReferenceRepository agencies, ComplianceConfig config) {
-        this.dataSource = dataSource;
+    public ComplianceService(ComplianceQueries queries, AgencyReferenceRepository agencies, ComplianceConfig config) {
+        this.queries = queries;
         this.agencies = agencies;
         this.config = config;
     }
@@ -68,40 +63,14 @@ public class ComplianceService {
         }
         List<AgencyReference> active = agencies.list(where.toString(), params);
 
-        // One query for every agency's current spokesperson (SpokespersonReference.speaksOn, HEAD or APPOINTED), not one per agency.
-        Set<UUID> withSpokesperson = agencySet("SELECT DISTINCT agency_id FROM spokesperson_reference WHERE kind <> 'AUTHORIZED' "
-                + "AND status <> 'EXPIRED' AND valid_from <= ? AND (valid_until IS NULL OR valid_until > ?)", to, to);
-        Set<UUID> withRegulation = agencySet("SELECT DISTINCT agency_id FROM compliance_fact WHERE kind = 'REGULATION_RECORDED' "
-                + "AND effective_on <= ?", to);
-        Set<UUID> trained = agencySet("SELECT DISTINCT agency_id FROM compliance_fact WHERE kind = 'TRAINING_ATTENDED' AND right_person "
-                + "AND effective_on >= ? AND effective_on <= ?", from.minusYears(1), to);
-        // A request belongs to the period its own cut-off ends in (its due date when it has no period); a withdrawn assignment
-        // (the agency ended, no successor takes the report) was never owed.
-        Map<UUID, int[]> reports = counts("""
-                SELECT a.agency_id, count(*), count(*) FILTER (WHERE a.revision > 0 AND NOT a.late)
-                FROM assignment a JOIN report_request r ON r.id = a.request_id
-                WHERE a.state <> 'WITHDRAWN' AND COALESCE(r.period_end, a.due_date) >= ? AND COALESCE(r.period_end, a.due_date) <= ?
-                GROUP BY a.agency_id""", from, to);
-        Map<UUID, int[]> falseInfo = counts("""
-                SELECT f.agency_id, count(*), count(*) FILTER (WHERE EXISTS (SELECT 1 FROM press_fact s WHERE s.kind = 'REBUTTAL_SENT'
-                    AND s.case_id = f.case_id AND s.on_time))
-                FROM press_fact f WHERE f.kind = 'FALSE_INFO_FLAGGED' AND f.occurred_on >= ? AND f.occurred_on <= ? GROUP BY f.agency_id""",
-                from, to);
-        Map<UUID, int[]> inquiries = counts("""
-                SELECT agency_id, count(DISTINCT inquiry_id),
-                       count(DISTINCT inquiry_id) FILTER (WHERE kind IN ('INQUIRY_ANSWERED', 'INQUIRY_REFUSED') AND on_time)
-                FROM press_fact WHERE kind IN ('INQUIRY_ANSWERED', 'INQUIRY_REFUSED', 'INQUIRY_OVERDUE')
-                    AND occurred_on >= ? AND occurred_on <= ?
-                GROUP BY agency_id""", from, to);
-        Map<UUID, int[]> incidents = counts("""
-                SELECT f.agency_id, count(DISTINCT f.incident_id),
-                       count(DISTINCT f.incident_id) FILTER (WHERE NOT EXISTS (SELECT 1 FROM press_fact o
-                           WHERE o.kind = 'INITIAL_STATEMENT_OVERDUE' AND o.incident_id = f.incident_id))
-                FROM press_fact f WHERE f.kind = 'INCIDENT_REGISTERED' AND f.occurred_on >= ? AND f.occurred_on <= ?
-                GROUP BY f.agency_id""", from, to);
-        Map<UUID, int[]> dutiesMissed = counts("""
-                SELECT agency_id, count(*), 0 FROM press_fact WHERE kind = 'PRESS_DUTY_MISSED' AND occurred_on >= ? AND occurred_on <= ?
-                GROUP BY agency_id""", from, to);
+        Set<UUID> withSpokesperson = queries.agenciesWithSpokesperson(to);
+        Set<UUID> withRegulation = queries.agenciesWithRegulation(to);
+        Set<UUID> trained = queries.agenciesTrained(from.minusYears(1), to);
+        Map<UUID, Tally> reports = queries.reports(from, to);
+        Map<UUID, Tally> falseInfo = queries.falseInformation(from, to);
+        Map<UUID, Tally> inquiries = queries.inquiries(from, to);
+        Map<UUID, Tally> incidents = queries.incidents(from, to);
+        Map<UUID, Tally> dutiesMissed = queries.pressDutiesMissed(from, to);
 
         ComplianceConfig.Weights w = config.weights();
         List<ComplianceScores.AgencyScore> scored = new ArrayList<>();
@@ -109,19 +78,19 @@ public class ComplianceService {
             Criterion spokesperson = withSpokesperson.contains(a.id) ? Criterion.MET : Criterion.NOT_MET;
             Criterion regulation = withRegulation.contains(a.id) ? Criterion.MET : Criterion.NOT_MET;
             Criterion training = trained.contains(a.id) ? Criterion.MET : Criterion.NOT_MET;
-            int[] r = reports.getOrDefault(a.id, new int[2]);
-            Criterion onTime = r[0] == 0 ? Criterion.NOT_APPLICABLE : r[1] == r[0] ? Criterion.MET : Criterion.NOT_MET;
-            int[] f = falseInfo.getOrDefault(a.id, new int[2]);
-            Criterion answered = f[0] == 0 ? Criterion.NOT_APPLICABLE : f[1] == f[0] ? Criterion.MET : Criterion.NOT_MET;
-            int[] q = inquiries.getOrDefault(a.id, new int[2]);
+            Tally r = reports.getOrDefault(a.id, Tally.NONE);
+            Criterion onTime = r.all() == 0 ? Criterion.NOT_APPLICABLE : r.good() == r.all() ? Criterion.MET : Criterion.NOT_MET;
+            Tally f = falseInfo.getOrDefault(a.id, Tally.NONE);
+            Criterion answered = f.all() == 0 ? Criterion.NOT_APPLICABLE : f.good() == f.all() ? Criterion.MET : Criterion.NOT_MET;
+            Tally q = inquiries.getOrDefault(a.id, Tally.NONE);
             // A share, not a yes/no: earns its weight times the share; no inquiry in the period earns it in full.
-            double inquiryShare = q[0] == 0 ? 1.0 : (double) q[1] / q[0];
-            Criterion inquiriesOnTime = share(inquiryShare, q[1]);
-            int[] i = incidents.getOrDefault(a.id, new int[2]);
+            double inquiryShare = q.all() == 0 ? 1.0 : (double) q.good() / q.all();
+            Criterion inquiriesOnTime = share(inquiryShare, q.good());
+            Tally i = incidents.getOrDefault(a.id, Tally.NONE);
             // A share too, but left out when the agency led no incident (like false information).
-            double incidentShare = i[0] == 0 ? 1.0 : (double) i[1] / i[0];
-            Criterion initialOnTime = i[0] == 0 ? Criterion.NOT_APPLICABLE : share(incidentShare, i[1]);
-            int missed = dutiesMissed.getOrDefault(a.id, new int[2])[0];
+            double incidentShare = i.all() == 0 ? 1.0 : (double) i.good() / i.all();
+            Criterion initialOnTime = i.all() == 0 ? Criterion.NOT_APPLICABLE : share(incidentShare, i.good());
+            int missed = dutiesMissed.getOrDefault(a.id, Tally.NONE).all();
             // The suite does not know which agencies bear a periodic duty, only the duties missed: no miss is MET.
             Criterion duties = missed == 0 ? Criterion.MET : Criterion.NOT_MET;
 
@@ -141,7 +110,7 @@ public class ComplianceService {
             }
             double score = applicable == 0 ? 100.0 : Math.round(earned / applicable * 1000.0) / 10.0;
             scored.add(new ComplianceScores.AgencyScore(0, a.id, a.name, a.type, score, spokesperson, regulation, training, onTime, answered,
-                    r[0], r[1], f[0], f[1], inquiriesOnTime, q[0], q[1], Math.round(inquiryShare * 1000.0) / 10.0, initialOnTime, i[0], i[1],
+                    r.all(), r.good(), f.all(), f.good(), inquiriesOnTime, q.all(), q.good(), Math.round(inquiryShare * 1000.0) / 10.0, initialOnTime, i.all(), i.good(),
                     duties, missed));
         }
         Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
@@ -178,38 +147,5 @@ public class ComplianceService {
 
     private static int weight(Criterion c, int weight) {
         return c == Criterion.MET ? weight : 0;
-    }
-
-    private Set<UUID> agencySet(String sql, LocalDate... days) {
-        Set<UUID> result = new HashSet<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < days.length; i++) {
-                ps.setObject(i + 1, days[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    result.add(rs.getObject(1, UUID.class));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read compliance facts", e);
-        }
-        return result;
-    }
-
-    private Map<UUID, int[]> counts(String sql, LocalDate from, LocalDate to) {
-        Map<UUID, int[]> result = new HashMap<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, from);
-            ps.setObject(2, to);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    result.put(rs.getObject(1, UUID.class), new int[] {rs.getInt(2), rs.getInt(3)});
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read compliance facts", e);
-        }
-        return result;
     }
 }

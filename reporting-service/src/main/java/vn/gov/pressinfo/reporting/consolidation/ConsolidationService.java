@@ -1,13 +1,8 @@
 package vn.gov.pressinfo.reporting.consolidation;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,10 +11,6 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.agroal.api.AgroalDataSource;
 import vn.gov.pressinfo.reporting.assignment.AssignmentState;
 import vn.gov.pressinfo.reporting.assignment.Narrative;
 import vn.gov.pressinfo.reporting.assignment.ReportContent;
@@ -44,31 +35,29 @@ import vn.gov.pressinfo.web.BusinessTime;
 @ApplicationScoped
 public class ConsolidationService {
 
-    private final AgroalDataSource dataSource;
+    private final ConsolidationQueries queries;
     private final ReportRequestService requests;
     private final StatusService status;
     private final FactRepository facts;
-    private final ObjectMapper json;
     private final ComplianceService compliance;
     private final Letterheads letterheads;
     private final BusinessTime time;
 
-    public ConsolidationService(AgroalDataSource dataSource, ReportRequestService requests, StatusService status, FactRepository facts,
-            ObjectMapper json, ComplianceService compliance, Letterheads letterheads, BusinessTime time) {
+    public ConsolidationService(ConsolidationQueries queries, ReportRequestService requests, StatusService status, FactRepository facts,
+            ComplianceService compliance, Letterheads letterheads, BusinessTime time) {
         this.compliance = compliance;
         this.letterheads = letterheads;
         this.time = time;
-        this.dataSource = dataSource;
+        this.queries = queries;
         this.facts = facts;
         this.requests = requests;
         this.status = status;
-        this.json = json;
     }
 
     public Consolidation consolidate(UUID requestId) {
         ReportRequest request = requests.get(requestId);
         RequestStatus table = status.status(requestId);
-        return consolidate(request, table, submittedReports(requestId));
+        return consolidate(request, table, queries.submittedReports(requestId));
     }
 
     /**
@@ -80,7 +69,7 @@ public class ConsolidationService {
         ReportRequest request = requests.get(requestId);
         Letterheads.Letterhead letterhead = letterheads.on(date == null ? time.today() : date);
         RequestStatus table = status.status(requestId);
-        Map<UUID, ReportContent> submitted = submittedReports(requestId);
+        Map<UUID, ReportContent> submitted = queries.submittedReports(requestId);
         Consolidation consolidation = consolidate(request, table, submitted);
         String period = request.periodLabel != null ? request.periodLabel
                 : ReportingPeriod.labelContaining(Frequency.ANNUAL, request.dueDate, ReportingPeriod.DEFAULT_START_DAY);
@@ -207,22 +196,5 @@ public class ConsolidationService {
             case BOOLEAN -> new Consolidation.IndicatorTotal(d.key(), d.label(), d.type(), reported, trues, null, null, null);
             case MULTI_CHOICE -> new Consolidation.IndicatorTotal(d.key(), d.label(), d.type(), reported, null, null, choices, null);
         };
-    }
-
-    /** The last submitted content of every assignment that submitted, by assignment id. */
-    private Map<UUID, ReportContent> submittedReports(UUID requestId) {
-        Map<UUID, ReportContent> result = new LinkedHashMap<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT id, submitted FROM assignment WHERE request_id = ? AND submitted IS NOT NULL")) {
-            ps.setObject(1, requestId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    result.put(rs.getObject(1, UUID.class), json.readValue(rs.getString(2), ReportContent.class));
-                }
-            }
-        } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException("Could not read the submitted reports of request " + requestId, e);
-        }
-        return result;
     }
 }

@@ -1,15 +1,9 @@
 package vn.gov.pressinfo.reporting.deadline;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -21,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -47,41 +40,20 @@ public class DeadlineJob {
 
     private static final Logger LOG = Logger.getLogger(DeadlineJob.class);
 
-    private static final String OVERDUE = """
-            UPDATE assignment a SET overdue_noticed_at = ?
-            FROM report_request r
-            WHERE r.id = a.request_id AND a.id IN (
-                SELECT id FROM assignment
-                WHERE state = 'OPEN' AND overdue_noticed_at IS NULL AND due_date < ?
-                LIMIT ? FOR UPDATE SKIP LOCKED)
-            RETURNING a.id, a.request_id, a.agency_id, a.agency_name, r.reference, r.subject, a.due_date""";
-
-    private static final String DUE_SOON = """
-            UPDATE assignment a SET due_soon_noticed_at = ?
-            FROM report_request r
-            WHERE r.id = a.request_id AND a.id IN (
-                SELECT id FROM assignment
-                WHERE state = 'OPEN' AND due_soon_noticed_at IS NULL AND due_date >= ? AND due_date <= ?
-                LIMIT ? FOR UPDATE SKIP LOCKED)
-            RETURNING a.id, a.request_id, a.agency_id, a.agency_name, r.reference, r.subject, a.due_date""";
-
     /** What one scan did. */
     public record Result(int overdue, int dueSoon) {
     }
 
-    private record Row(UUID id, UUID requestId, UUID agencyId, String agencyName, String reference, String subject, LocalDate dueDate) {
-    }
-
-    private final AgroalDataSource dataSource;
+    private final DeadlineQueries queries;
     private final Outbox outbox;
     private final WorkingCalendar calendar;
     private final BusinessTime time;
     private final DeadlineConfig config;
     private final AtomicLong overdueCount = new AtomicLong();
 
-    public DeadlineJob(AgroalDataSource dataSource, Outbox outbox, WorkingCalendar calendar, BusinessTime time, DeadlineConfig config,
+    public DeadlineJob(DeadlineQueries queries, Outbox outbox, WorkingCalendar calendar, BusinessTime time, DeadlineConfig config,
             MeterRegistry registry) {
-        this.dataSource = dataSource;
+        this.queries = queries;
         this.outbox = outbox;
         this.calendar = calendar;
         this.time = time;
@@ -104,18 +76,18 @@ public class DeadlineJob {
     public Result scan() {
         LocalDate today = time.today();
         WorkingDays days = calendar.current();
-        int overdue = drain(OVERDUE, today, null, days);
+        int overdue = drain(today, null, days);
         LocalDate horizon = days.plusWorkingDays(today, config.dueSoonWorkingDays());
-        int dueSoon = drain(DUE_SOON, today, horizon, days);
-        overdueCount.set(countOverdue(today));
+        int dueSoon = drain(today, horizon, days);
+        overdueCount.set(queries.countOverdue(today));
         return new Result(overdue, dueSoon);
     }
 
     /** Marks and publishes chunks until none is left, on {@code scan-parallelism} threads (this one and helpers). */
-    private int drain(String sql, LocalDate today, LocalDate horizon, WorkingDays days) {
+    private int drain(LocalDate today, LocalDate horizon, WorkingDays days) {
         Callable<Integer> worker = () -> {
             int total = 0;
-            for (int n = chunk(sql, today, horizon, days); n > 0; n = chunk(sql, today, horizon, days)) {
+            for (int n = chunk(today, horizon, days); n > 0; n = chunk(today, horizon, days)) {
                 total += n;
             }
             return total;
@@ -156,25 +128,12 @@ public class DeadlineJob {
     }
 
     /** Marks one chunk and publishes its events in one transaction; returns how many. */
-    private int chunk(String sql, LocalDate today, LocalDate horizon, WorkingDays days) {
+    private int chunk(LocalDate today, LocalDate horizon, WorkingDays days) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = time.now();
-            List<Row> rows = new ArrayList<>();
-            try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = 1;
-                ps.setTimestamp(i++, Timestamp.from(now));
-                ps.setObject(i++, today);
-                if (horizon != null) {
-                    ps.setObject(i++, horizon);
-                }
-                ps.setInt(i, config.scanChunkSize());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class)));
-                    }
-                }
-            }
+            // Without a horizon this is the overdue scan; with one, the due-soon scan up to it.
+            List<DeadlineQueries.MarkedAssignment> rows = horizon == null ? queries.markOverdue(now, today, config.scanChunkSize())
+                    : queries.markDueSoon(now, today, horizon, config.scanChunkSize());
             if (rows.isEmpty()) {
                 return 0;
             }
@@ -187,18 +146,5 @@ public class DeadlineJob {
             }
             return rows.size();
         });
-    }
-
-    private long countOverdue(LocalDate today) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM assignment WHERE state = 'OPEN' AND due_date < ?")) {
-            ps.setObject(1, today);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not count overdue assignments", e);
-        }
     }
 }

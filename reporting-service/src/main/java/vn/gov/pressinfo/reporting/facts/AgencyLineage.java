@@ -2,11 +2,10 @@ package vn.gov.pressinfo.reporting.facts;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
@@ -24,12 +23,10 @@ public class AgencyLineage {
     /** Longest chain followed; a longer (or circular) one stops at the agency reached after this many links. */
     static final int MAX_HOPS = 16;
 
-    private static final String LOCK_KEY = "hashtextextended('pressinfo.reporting.agency-facts:' || CAST(?1 AS text), 0)";
+    private final AgencyLineageQueries queries;
 
-    private final EntityManager em;
-
-    public AgencyLineage(EntityManager em) {
-        this.em = em;
+    public AgencyLineage(AgencyLineageQueries queries) {
+        this.queries = queries;
     }
 
     /** Where a predecessor's work and facts went. */
@@ -43,19 +40,10 @@ public class AgencyLineage {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int record(Link link, Instant at) {
-        em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(" + LOCK_KEY + ")) AS l").setParameter(1, link.predecessorId()).getSingleResult();
-        em.createNativeQuery("""
-                INSERT INTO agency_lineage (predecessor_id, heir_id, reorganisation_id, reference, effective_date, recorded_at)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (predecessor_id) DO NOTHING""")
-                .setParameter(1, link.predecessorId()).setParameter(2, link.heirId()).setParameter(3, link.reorganisationId())
-                .setParameter(4, link.reference()).setParameter(5, link.effectiveDate()).setParameter(6, at).executeUpdate();
+        queries.lockExclusive(link.predecessorId());
+        queries.insertLink(link, at);
         UUID heir = resolve(link.predecessorId(), false);
-        int moved = 0;
-        for (String table : new String[] {"press_fact", "compliance_fact"}) {
-            moved += em.createNativeQuery("UPDATE " + table + " SET original_agency_id = COALESCE(original_agency_id, agency_id), "
-                    + "agency_id = ?1 WHERE agency_id = ?2").setParameter(1, heir).setParameter(2, link.predecessorId()).executeUpdate();
-        }
-        return moved;
+        return queries.moveFacts(link.predecessorId(), heir);
     }
 
     /**
@@ -71,14 +59,13 @@ public class AgencyLineage {
         UUID current = agencyId;
         for (int hop = 0; hop < MAX_HOPS; hop++) {
             if (lock) {
-                em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock_shared(" + LOCK_KEY + ")) AS l").setParameter(1, current).getSingleResult();
+                queries.lockShared(current);
             }
-            List<?> heir = em.createNativeQuery("SELECT heir_id FROM agency_lineage WHERE predecessor_id = ?1").setParameter(1, current)
-                    .getResultList();
+            Optional<UUID> heir = queries.heirOf(current);
             if (heir.isEmpty()) {
                 return current;
             }
-            current = heir.get(0) instanceof UUID u ? u : UUID.fromString(heir.get(0).toString());
+            current = heir.get();
         }
         return current;
     }

@@ -1,10 +1,5 @@
 package vn.gov.pressinfo.reporting.status;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,7 +12,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.agroal.api.AgroalDataSource;
 import vn.gov.pressinfo.reporting.assignment.AssignmentState;
 import vn.gov.pressinfo.reporting.request.ReportRequest;
 import vn.gov.pressinfo.reporting.request.ReportRequestService;
@@ -27,18 +21,12 @@ import vn.gov.pressinfo.web.BusinessTime;
 @ApplicationScoped
 public class StatusService {
 
-    private static final String QUERY = """
-            SELECT a.id, a.agency_id, COALESCE(r.name, a.agency_name), COALESCE(r.type_code, a.agency_type), a.state, a.late,
-                   a.revision, a.submitted_at, a.due_date
-            FROM assignment a LEFT JOIN agency_reference r ON r.id = a.agency_id
-            WHERE a.request_id = ?""";
-
-    private final AgroalDataSource dataSource;
+    private final StatusQueries queries;
     private final ReportRequestService requests;
     private final BusinessTime time;
 
-    public StatusService(AgroalDataSource dataSource, ReportRequestService requests, BusinessTime time) {
-        this.dataSource = dataSource;
+    public StatusService(StatusQueries queries, ReportRequestService requests, BusinessTime time) {
+        this.queries = queries;
         this.requests = requests;
         this.time = time;
     }
@@ -50,22 +38,11 @@ public class StatusService {
         for (AgencyGroup g : AgencyGroup.values()) {
             byGroup.put(g, new ArrayList<>());
         }
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(QUERY)) {
-            ps.setObject(1, requestId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    AssignmentState state = AssignmentState.valueOf(rs.getString(5));
-                    Timestamp submittedAt = rs.getTimestamp(8);
-                    boolean submitted = rs.getInt(7) > 0;
-                    String type = rs.getString(4);
-                    byGroup.get(AgencyGroup.of(type)).add(new AgencyStatus(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                            rs.getString(3), type, state, state.label(), submitted, rs.getBoolean(6),
-                            state == AssignmentState.OPEN && rs.getObject(9, LocalDate.class).isBefore(today),
-                            submittedAt == null ? null : submittedAt.toInstant()));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the status of request " + requestId, e);
+        for (StatusQueries.AssignmentLine line : queries.assignmentsOf(requestId)) {
+            AssignmentState state = line.state();
+            byGroup.get(AgencyGroup.of(line.agencyType())).add(new AgencyStatus(line.assignmentId(), line.agencyId(), line.agencyName(),
+                    line.agencyType(), state, state.label(), line.revision() > 0, line.late(),
+                    state == AssignmentState.OPEN && line.dueDate().isBefore(today), line.submittedAt()));
         }
         Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
         List<RequestStatus.Group> groups = new ArrayList<>();

@@ -83,7 +83,7 @@ class DeadlineJobTest {
 
         // Run again, then as a restarted replica would (the job keeps nothing in memory: the markers are in the database).
         job.scan();
-        new DeadlineJob(io.quarkus.arc.Arc.container().instance(io.agroal.api.AgroalDataSource.class).get(),
+        new DeadlineJob(io.quarkus.arc.Arc.container().instance(DeadlineQueries.class).get(),
                 io.quarkus.arc.Arc.container().instance(vn.gov.pressinfo.outbox.Outbox.class).get(),
                 io.quarkus.arc.Arc.container().instance(vn.gov.pressinfo.reporting.calendar.WorkingCalendar.class).get(),
                 io.quarkus.arc.Arc.container().instance(BusinessTime.class).get(),
