@@ -4,7 +4,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import vn.gov.pressinfo.events.EventEnvelope;
 import vn.gov.pressinfo.events.EventJson;
-import vn.gov.pressinfo.events.EventType;
 
 /**
  * An event read from Kafka: its CloudEvents attributes, its raw JSON data and where it came from.
@@ -18,10 +17,6 @@ public record IncomingEvent(EventEnvelope envelope, String key, String data, Str
     public static IncomingEvent from(ConsumerRecord<String, String> record) {
         return new IncomingEvent(EventEnvelope.fromKafkaHeaders(record.headers()), record.key(), record.value(),
                 record.topic(), record.partition(), record.offset());
-    }
-
-    public boolean is(EventType<?> type) {
-        return type.type().equals(envelope.type());
     }
 
     /** @throws vn.gov.pressinfo.events.InvalidEventException when the data is not a valid payload */

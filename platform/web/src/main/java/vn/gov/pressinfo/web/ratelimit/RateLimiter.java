@@ -52,6 +52,8 @@ public class RateLimiter {
     private static final String TABLE = "rate_limit_bucket";
     private static final int MAX_KEY_LENGTH = 200;
     private static final int CLEANUP_BATCH = 1000;
+    /** Batches per cleaning round: a bounded loop; what is left waits for the next round. */
+    private static final int CLEANUP_MAX_BATCHES = 100;
 
     /** One limit as callers see it: the capacity and the outcome of one request. */
     public record Decision(long limit, boolean allowed, long remaining, long secondsToReset, long secondsToRetry) {
@@ -127,10 +129,11 @@ public class RateLimiter {
 
     private void removeExpired() {
         try {
-            int removed;
-            do {
-                removed = ((ExpiredEntriesCleaner) proxyManager).removeExpired(CLEANUP_BATCH);
-            } while (removed == CLEANUP_BATCH);
+            for (int batch = 0; batch < CLEANUP_MAX_BATCHES; batch++) {
+                if (((ExpiredEntriesCleaner) proxyManager).removeExpired(CLEANUP_BATCH) < CLEANUP_BATCH) {
+                    return;
+                }
+            }
         } catch (RuntimeException e) {
             LOG.warnf("Rate-limit buckets not cleaned up: %s", e.getMessage());
         }
