@@ -6,6 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 
@@ -31,13 +33,28 @@ public class PageRequest {
     @Parameter(description = "Items per page, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
     int size;
 
+    @QueryParam("after")
+    @Size(max = 1024)
+    @Pattern(regexp = "[A-Za-z0-9_-]*")
+    @Parameter(description = "Cursor: start after the item it names instead of at `page`; pass the `next` value of the "
+            + "previous page unchanged. Reading on with cursors costs the same on every page, where `page` costs more the "
+            + "deeper it goes; `page` is then ignored.",
+            example = "S0ctMTIfM2YxYzJhOWUtN2Q0NC00YTUzLTliMGUtMWQyZjNhNGI1YzZk",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 1024, pattern = "^[A-Za-z0-9_-]*$"))
+    String after;
+
     public PageRequest() {
         this(0, 20);
     }
 
     public PageRequest(int page, int size) {
+        this(page, size, null);
+    }
+
+    public PageRequest(int page, int size, String after) {
         this.page = page;
         this.size = size;
+        this.after = after;
     }
 
     public int page() {
@@ -46,6 +63,11 @@ public class PageRequest {
 
     public int size() {
         return size;
+    }
+
+    /** The cursor to start after, or null to start at {@link #offset()}. */
+    public String after() {
+        return after == null || after.isEmpty() ? null : after;
     }
 
     public int offset() {

@@ -5,11 +5,12 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import vn.gov.pressinfo.web.Page;
 import vn.gov.pressinfo.web.PageRequest;
-import vn.gov.pressinfo.web.QueryFilter;
+import vn.gov.pressinfo.web.list.ListQuery;
+import vn.gov.pressinfo.web.list.SortKey;
 
 @ApplicationScoped
 public class AgencyRepository implements PanacheRepositoryBase<Agency, UUID> {
@@ -18,15 +19,21 @@ public class AgencyRepository implements PanacheRepositoryBase<Agency, UUID> {
     public record Filter(String type, UUID parentId, AgencyStatus status, String query) {
     }
 
-    public Page<Agency> search(Filter filter, PageRequest page) {
-        QueryFilter where = new QueryFilter()
-                .equal("type", filter.type())
-                .equal("parentId", filter.parentId())
-                .equal("status", filter.status())
-                .contains("nameSearch", filter.query());
-        var query = find(where.where(), Sort.by("code").and("id"), where.params());
-        List<Agency> items = query.page(page.page(), page.size()).list();
-        return Page.of(items, page, query.count());
+    private final AgroalDataSource dataSource;
+
+    public AgencyRepository(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** One page of the agency list, by code (ListQuery: projection, total in the same statement, keyset cursor). */
+    public Page<AgencyResponse> search(Filter filter, PageRequest page) {
+        return ListQuery.select(AgencyResponse.COLUMNS, "agency a", AgencyResponse::of)
+                .equal("a.type_code", filter.type())
+                .equal("a.parent_id", filter.parentId())
+                .equal("a.status", filter.status())
+                .contains("a.name_search", filter.query())
+                .orderBy(SortKey.text("a.code"), SortKey.uuid("a.id"))
+                .page(dataSource, page);
     }
 
     public boolean codeTaken(String code, UUID except) {

@@ -94,7 +94,7 @@ public class AgencyResource {
         if (on != null) {
             return PageResponses.ok(service.searchOn(filter, date("on", on), page).map(AgencyResponse::of), uriInfo);
         }
-        return PageResponses.ok(service.search(filter, page).map(AgencyResponse::of), uriInfo);
+        return PageResponses.ok(service.search(filter, page), uriInfo);
     }
 
     private static java.time.LocalDate date(String parameter, String value) {

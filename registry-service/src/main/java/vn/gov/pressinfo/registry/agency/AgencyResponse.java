@@ -1,10 +1,13 @@
 package vn.gov.pressinfo.registry.agency;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.gov.pressinfo.web.list.Rows;
 
 @Schema(name = "Agency", description = "An agency with its current attributes and audit fields; listed with `on`, the attributes of "
         + "the version valid on that date (validFrom its start, version its number, updatedAt/updatedBy when it was recorded).")
@@ -21,6 +24,16 @@ public record AgencyResponse(
         @Schema(example = "press-admin-user", maxLength = 255) String createdBy,
         @Schema(example = "2026-11-22T02:30:00Z") Instant updatedAt,
         @Schema(example = "press-admin-user", maxLength = 255) String updatedBy) {
+
+    /** The columns {@link #of(Rows)} reads, from table {@code agency a}. */
+    static final String COLUMNS = "a.id, a.code, a.name, a.type_code, a.parent_id, a.status, a.valid_from, a.version, a.created_at, "
+            + "a.created_by, a.updated_at, a.updated_by";
+
+    static AgencyResponse of(Rows r) throws SQLException {
+        return new AgencyResponse(r.uuid("id"), r.string("code"), r.string("name"), r.string("type_code"), r.uuid("parent_id"),
+                r.enumOf(AgencyStatus.class, "status"), r.date("valid_from"), r.int8("version"), r.instant("created_at"),
+                r.string("created_by"), r.instant("updated_at"), r.string("updated_by"));
+    }
 
     static AgencyResponse of(Agency a) {
         return new AgencyResponse(a.id, a.code, a.name, a.type, a.parentId, a.status, a.validFrom, a.version, a.createdAt,

@@ -243,7 +243,7 @@ public class AgencyService {
         return agency;
     }
 
-    public Page<Agency> search(AgencyRepository.Filter filter, PageRequest page) {
+    public Page<AgencyResponse> search(AgencyRepository.Filter filter, PageRequest page) {
         return agencies.search(filter, page);
     }
 

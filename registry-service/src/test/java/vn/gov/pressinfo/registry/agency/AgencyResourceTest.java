@@ -123,6 +123,44 @@ class AgencyResourceTest {
     }
 
     @Test
+    void listsReadOnWithCursorsFromAnyPage() {
+        String root = create("Tỉnh đọc tiếp", "PROVINCE", null);
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            created.add(create("Sở đọc tiếp " + i, "DEPARTMENT", root));
+        }
+        List<String> byPage = admin().queryParam("parentId", root).queryParam("size", 10).get("/api/v1/agencies")
+                .then().statusCode(200).body("next", nullValue()).extract().jsonPath().getList("items.id");
+        assertThat(byPage).containsExactlyInAnyOrderElementsOf(created);
+
+        // page 0 by number, then on with the cursor each page hands out, to the end: the same items in the same order
+        var first = admin().queryParam("parentId", root).queryParam("size", 2).get("/api/v1/agencies")
+                .then().statusCode(200).body("total", equalTo(5)).body("next", notNullValue()).extract();
+        List<String> read = new ArrayList<>(first.jsonPath().getList("items.id"));
+        String next = first.jsonPath().getString("next");
+        for (int guard = 0; next != null && guard < 10; guard++) {
+            var page = admin().queryParam("parentId", root).queryParam("size", 2).queryParam("after", next)
+                    .get("/api/v1/agencies").then().statusCode(200).body("total", equalTo(5)).extract();
+            read.addAll(page.jsonPath().getList("items.id"));
+            next = page.jsonPath().getString("next");
+            if (next != null) {
+                assertThat(page.header("Link")).contains("after=" + next).contains("rel=\"next\"");
+            }
+        }
+        assertThat(read).containsExactlyElementsOf(byPage);
+    }
+
+    @Test
+    void aCursorOfAnotherKindIsAProblemNamingAfter() {
+        for (String after : List.of("bm90LWEtY3Vyc29y", "x", "%%%")) {
+            admin().queryParam("after", after).get("/api/v1/agencies")
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.field", hasItem("after"));
+        }
+    }
+
+    @Test
     void pageSizeIsBounded() {
         admin().queryParam("size", 1000).get("/api/v1/agencies")
                 .then().statusCode(400)
