@@ -21,7 +21,7 @@ import vn.gov.pressinfo.web.PageRequest;
 import vn.gov.pressinfo.web.TextSearch;
 
 /**
- * The suite's one way to read a page of a list (docs/adr/0019-list-reads.md): one SQL statement returns the page's
+ * The suite's one way to read a page of a list (docs/adr/0020-list-reads.md): one SQL statement returns the page's
  * rows, mapped straight into response records (no managed entities, no per-row lazy loads), and the filter's total,
  * counted in the same statement and snapshot. The order is a keyset: the page can start at an {@code after} cursor
  * (seek in the order's index, for deep pages) or at {@code page × size} (OFFSET); every full page carries the cursor
