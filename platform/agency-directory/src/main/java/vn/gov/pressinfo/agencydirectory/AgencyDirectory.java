@@ -62,7 +62,7 @@ public class AgencyDirectory {
         return repository.findByIdOptional(id);
     }
 
-    public Page<AgencyReference> search(AgencyReferenceRepository.Filter filter, PageRequest page) {
+    public Page<AgencyView> search(AgencyReferenceRepository.Filter filter, PageRequest page) {
         return repository.search(filter, page);
     }
 }

@@ -61,7 +61,7 @@ public class AgencyDirectoryResource {
             @QueryParam("q") @Size(max = 200) String q,
             @BeanParam @Valid PageRequest page,
             @Context UriInfo uriInfo) {
-        var result = directory.search(new AgencyReferenceRepository.Filter(type, parentId, status, q), page).map(AgencyView::of);
+        var result = directory.search(new AgencyReferenceRepository.Filter(type, parentId, status, q), page);
         return PageResponses.ok(result, uriInfo);
     }
 

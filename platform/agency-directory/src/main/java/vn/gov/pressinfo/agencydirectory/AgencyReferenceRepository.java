@@ -1,15 +1,15 @@
 package vn.gov.pressinfo.agencydirectory;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import vn.gov.pressinfo.web.Page;
 import vn.gov.pressinfo.web.PageRequest;
-import vn.gov.pressinfo.web.QueryFilter;
+import vn.gov.pressinfo.web.list.ListQuery;
+import vn.gov.pressinfo.web.list.SortKey;
 
 @ApplicationScoped
 public class AgencyReferenceRepository implements PanacheRepositoryBase<AgencyReference, UUID> {
@@ -18,14 +18,20 @@ public class AgencyReferenceRepository implements PanacheRepositoryBase<AgencyRe
     public record Filter(String type, UUID parentId, String status, String query) {
     }
 
-    public Page<AgencyReference> search(Filter filter, PageRequest page) {
-        QueryFilter where = new QueryFilter()
-                .equal("type", filter.type())
-                .equal("parentId", filter.parentId())
-                .equal("status", filter.status())
-                .contains("nameSearch", filter.query());
-        var query = find(where.where(), Sort.by("code").and("id"), where.params());
-        List<AgencyReference> items = query.page(page.page(), page.size()).list();
-        return Page.of(items, page, query.count());
+    private final AgroalDataSource dataSource;
+
+    public AgencyReferenceRepository(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** One page of the agencies known here, by code (ListQuery). */
+    public Page<AgencyView> search(Filter filter, PageRequest page) {
+        return ListQuery.select(AgencyView.COLUMNS, "agency_reference a", AgencyView::of)
+                .equal("a.type_code", filter.type())
+                .equal("a.parent_id", filter.parentId())
+                .equal("a.status", filter.status())
+                .contains("a.name_search", filter.query())
+                .orderBy(SortKey.text("a.code"), SortKey.uuid("a.id"))
+                .page(dataSource, page);
     }
 }

@@ -1,18 +1,25 @@
 package vn.gov.pressinfo.agencydirectory;
 
+import java.util.concurrent.CompletionStage;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import vn.gov.pressinfo.events.Events;
 import vn.gov.pressinfo.inbox.EventHandlers;
 import vn.gov.pressinfo.inbox.IdempotentConsumer;
 
-/** Feeds the agency and role read models from {@code registry.agencies.v1}, once per event. */
+/**
+ * Feeds the agency and role read models from {@code registry.agencies.v1}, once per event. The channel is batched
+ * ({@code batch=true}): the records of one poll are applied in one transaction ({@link IdempotentConsumer#handleBatch}),
+ * so a burst of agency changes (a reorganisation, a bulk import, a load test) costs one commit per poll instead of one per
+ * event; a failing record is retried and dead-lettered alone.
+ */
 @ApplicationScoped
 public class AgencySnapshotConsumer {
 
@@ -34,7 +41,8 @@ public class AgencySnapshotConsumer {
 
     @Incoming("registry-agencies")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        consumer.handle(consumerName, record, handlers);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return consumer.handleBatch(consumerName, batch, handlers).thenAccept(handled -> {
+        });
     }
 }

@@ -1,10 +1,13 @@
 package vn.gov.pressinfo.agencydirectory;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.gov.pressinfo.web.list.Rows;
 
 /** An agency as this service knows it (read-only copy of registry-service's data). */
 @Schema(name = "AgencyReference", description = "An agency as this service knows it from registry-service's events (read-only).")
@@ -18,6 +21,14 @@ public record AgencyView(
         @Schema(example = "2020-01-01") LocalDate validFrom,
         @Schema(example = "2", minimum = "0", maximum = "9223372036854775807") long version,
         @Schema(example = "2026-11-22T02:30:00Z") Instant changedAt) {
+
+    /** The columns {@link #of(Rows)} reads, from table {@code agency_reference a}. */
+    static final String COLUMNS = "a.id, a.code, a.name, a.type_code, a.parent_id, a.status, a.valid_from, a.version, a.changed_at";
+
+    static AgencyView of(Rows r) throws SQLException {
+        return new AgencyView(r.uuid("id"), r.string("code"), r.string("name"), r.string("type_code"), r.uuid("parent_id"),
+                r.string("status"), r.date("valid_from"), r.int8("version"), r.instant("changed_at"));
+    }
 
     static AgencyView of(AgencyReference a) {
         return new AgencyView(a.id, a.code, a.name, a.type, a.parentId, a.status, a.validFrom, a.version, a.changedAt);
