@@ -17,6 +17,14 @@ public final class PageResponses {
     }
 
     public static Response ok(Page<?> page, UriInfo uriInfo) {
+        return Response.ok(page)
+                .header("Link", links(page, uriInfo))
+                .header("X-Total-Count", page.total())
+                .build();
+    }
+
+    /** The {@code Link} header of {@code page}: the request URI with other page numbers. */
+    public static String links(Page<?> page, UriInfo uriInfo) {
         // The request URI without page and size, built once; each link appends its two numbers (no encoding needed).
         String base = uriInfo.getRequestUriBuilder().replaceQueryParam("page").replaceQueryParam("size")
                 .replaceQueryParam("after").build().toString();
@@ -39,10 +47,7 @@ public final class PageResponses {
             links.add(link(prefix, page.page() + 1, page.size(), "next"));
         }
         links.add(link(prefix, page.lastPage(), page.size(), "last"));
-        return Response.ok(page)
-                .header("Link", String.join(", ", links))
-                .header("X-Total-Count", page.total())
-                .build();
+        return String.join(", ", links);
     }
 
     private static String link(String prefix, int page, int size, String rel) {

@@ -1,6 +1,7 @@
 package vn.gov.pressinfo.pressresponse.pressitem;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -8,6 +9,8 @@ import org.jboss.logging.Logger;
 import vn.gov.pressinfo.events.Events;
 import vn.gov.pressinfo.outbox.Outbox;
 import vn.gov.pressinfo.pressresponse.agency.WorkMove;
+import vn.gov.pressinfo.pressresponse.publicfeed.PublicRebuttalFeed;
+import vn.gov.pressinfo.web.publicpage.PublicPagesChanged;
 
 /**
  * Moves the cases a reorganised agency still holds (every state but CLOSED) to the successor that takes its work, or back
@@ -22,8 +25,11 @@ public class CaseReorganisation {
     private final PressCaseRepository cases;
     private final CaseWorkflow workflow;
     private final Outbox outbox;
+    private final Event<PublicPagesChanged> publicPagesChanged;
 
-    public CaseReorganisation(PressCaseRepository cases, CaseWorkflow workflow, Outbox outbox) {
+    public CaseReorganisation(PressCaseRepository cases, CaseWorkflow workflow, Outbox outbox,
+            Event<PublicPagesChanged> publicPagesChanged) {
+        this.publicPagesChanged = publicPagesChanged;
         this.cases = cases;
         this.workflow = workflow;
         this.outbox = outbox;
@@ -47,6 +53,9 @@ public class CaseReorganisation {
                     move.actor(), move.at(), move.note(cached));
             outbox.publish(Events.PRESS_WORK_MOVED, move.moved(c.id, "CASE", c.title, cached), move.at());
             moved++;
+        }
+        if (moved > 0 && move.changesAgency()) {
+            publicPagesChanged.fire(PublicRebuttalFeed.CHANGED); // a sent rebuttal shows the responsible agency's name
         }
         if (moved > 0) {
             LOG.infof("%d case(s) of agency %s moved to %s (reorganisation %s)", moved, move.fromAgencyId(), move.toAgencyId(),

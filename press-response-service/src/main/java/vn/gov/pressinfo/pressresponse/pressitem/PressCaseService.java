@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import vn.gov.pressinfo.agencydirectory.AgencyReference;
@@ -14,6 +15,7 @@ import vn.gov.pressinfo.outbox.Outbox;
 import vn.gov.pressinfo.pressresponse.agency.KnownAgencies;
 import vn.gov.pressinfo.pressresponse.deadline.DeadlineKind;
 import vn.gov.pressinfo.pressresponse.deadline.Deadlines;
+import vn.gov.pressinfo.pressresponse.publicfeed.PublicRebuttalFeed;
 import vn.gov.pressinfo.security.AgencyScope;
 import vn.gov.pressinfo.security.Caller;
 import vn.gov.pressinfo.security.Roles;
@@ -22,6 +24,7 @@ import vn.gov.pressinfo.web.Page;
 import vn.gov.pressinfo.web.PageRequest;
 import vn.gov.pressinfo.web.ProblemException;
 import vn.gov.pressinfo.web.TextSearch;
+import vn.gov.pressinfo.web.publicpage.PublicPagesChanged;
 
 /**
  * Registration, assignment, verification, verdict, remedy, escalation and closure of cases (xử lý thông tin
@@ -40,10 +43,13 @@ public class PressCaseService {
     private final Outbox outbox;
     private final BusinessTime time;
     private final Caller caller;
+    private final Event<PublicPagesChanged> publicPagesChanged;
 
     public PressCaseService(PressCaseRepository cases, PressCaseList list, CaseWorkflow workflow, KnownAgencies agencies,
-            AgencyScope scope, Deadlines deadlines, Outbox outbox, BusinessTime time, Caller caller) {
+            AgencyScope scope, Deadlines deadlines, Outbox outbox, BusinessTime time, Caller caller,
+            Event<PublicPagesChanged> publicPagesChanged) {
         this.caller = caller;
+        this.publicPagesChanged = publicPagesChanged;
         this.cases = cases;
         this.list = list;
         this.workflow = workflow;
@@ -135,6 +141,7 @@ public class PressCaseService {
             c.responsibleAgencyName = agency.name;
             note = (returned ? "Sở giao lại: " : "Cơ quan chịu trách nhiệm: ") + previous + " → " + agency.name
                     + (note == null ? "" : ". " + note);
+            publicPagesChanged.fire(PublicRebuttalFeed.CHANGED); // a sent rebuttal shows the responsible agency's name
         } else if (returned) {
             note = "Sở giao lại: " + c.responsibleAgencyName + " tiếp tục xử lý" + (note == null ? "" : ". " + note);
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import vn.gov.pressinfo.agencydirectory.AgencyRoles;
@@ -19,10 +20,12 @@ import vn.gov.pressinfo.pressresponse.pressitem.CaseEvents;
 import vn.gov.pressinfo.pressresponse.pressitem.CaseState;
 import vn.gov.pressinfo.pressresponse.pressitem.CaseWorkflow;
 import vn.gov.pressinfo.pressresponse.pressitem.PressCase;
+import vn.gov.pressinfo.pressresponse.publicfeed.PublicRebuttalFeed;
 import vn.gov.pressinfo.pressresponse.speaker.Speakers;
 import vn.gov.pressinfo.web.BusinessTime;
 import vn.gov.pressinfo.web.ProblemException;
 import vn.gov.pressinfo.web.TextSearch;
+import vn.gov.pressinfo.web.publicpage.PublicPagesChanged;
 
 /**
  * The rules of the rebuttal letter: drafted (and revised) after a false-information verdict, approved only by the
@@ -40,9 +43,11 @@ public class RebuttalService {
     private final Outbox outbox;
     private final BusinessTime time;
     private final AgencyRoles roles;
+    private final Event<PublicPagesChanged> publicPagesChanged;
 
     public RebuttalService(RebuttalRepository rebuttals, CaseWorkflow workflow, Speakers spokespersons, Deadlines deadlines,
-            Outbox outbox, BusinessTime time, AgencyRoles roles) {
+            Outbox outbox, BusinessTime time, AgencyRoles roles, Event<PublicPagesChanged> publicPagesChanged) {
+        this.publicPagesChanged = publicPagesChanged;
         this.rebuttals = rebuttals;
         this.workflow = workflow;
         this.spokespersons = spokespersons;
@@ -143,6 +148,7 @@ public class RebuttalService {
         copyTo.forEach(cc -> recipients.add("cc: " + cc));
         outbox.publish(Events.REBUTTAL_SENT, CaseEvents.rebuttalSent(c, r.id, r.channel.name(), recipients, r.approvedBy, sentAt, r.onTime),
                 now);
+        publicPagesChanged.fire(PublicRebuttalFeed.CHANGED); // a sent rebuttal is public
         return r;
     }
 

@@ -1,25 +1,16 @@
 package vn.gov.pressinfo.pressresponse.statement;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
+import jakarta.ws.rs.core.MediaType;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rometools.rome.feed.atom.Category;
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
@@ -32,6 +23,9 @@ import com.rometools.rome.io.WireFeedOutput;
 import vn.gov.pressinfo.pressresponse.config.PressConfig;
 import vn.gov.pressinfo.web.Page;
 import vn.gov.pressinfo.web.PageRequest;
+import vn.gov.pressinfo.web.publicpage.PublicPageCache;
+import vn.gov.pressinfo.web.publicpage.PublicPagesChanged;
+import vn.gov.pressinfo.web.publicpage.RenderedPage;
 
 /**
  * The public feed of statements (thông tin phát ngôn công khai): public statements only, newest first, rendered as JSON or
@@ -40,92 +34,49 @@ import vn.gov.pressinfo.web.PageRequest;
  * <p>Atom is written with Rome ({@code com.rometools:rome}), the maintained Java feed library: it knows which elements
  * RFC 4287 requires and escapes text properly, which a hand-written template would have to get right by itself.
  *
- * <p>The ETag is strong: a digest of what the representation is made of (number of public statements, the last
- * recording, the sum of their versions, the query and the format). Rendered pages are kept briefly and dropped when a
- * statement is recorded here, so a repeated request (or a 304) costs no database round trip.
+ * <p>Pages are kept serialized by the platform's {@link PublicPageCache} (strong ETag from the bytes, 304): a statement
+ * recorded here fires {@link #CHANGED} and the feed's pages are dropped when it commits; one recorded through another
+ * replica shows within {@code pressinfo.public-pages.ttl}.
  */
 @ApplicationScoped
 public class PublicStatementFeed {
 
     public static final String ATOM = "application/atom+xml";
-    /** How long another replica's recording may take to show here; this replica drops its pages at once. */
-    private static final long TTL_NANOS = 2_000_000_000L;
-    private static final int MAX_CACHED = 500;
+    /** The page family of the feed. */
+    public static final String FAMILY = "public-statements";
+    /** Fire in a transaction that records a statement. */
+    public static final PublicPagesChanged CHANGED = new PublicPagesChanged(FAMILY);
+    private static final String ATOM_UTF8 = ATOM + "; charset=UTF-8";
 
     /** What a caller asked for. */
     public record Query(UUID agencyId, LocalDate from, LocalDate to, int page, int size, boolean atom) {
     }
 
-    /** A rendered page: the bytes, their strong ETag and what the Link and X-Total-Count headers need. */
-    public record Rendered(byte[] body, String etag, int page, int size, long total) {
-        public Page<Object> shape() {
-            return new Page<>(List.of(), page, size, total);
-        }
-    }
-
-    private record Cached(Rendered rendered, long expires) {
-    }
-
     private final StatementRepository statements;
     private final PressConfig config;
-    private final ObjectMapper json;
-    private final Map<Query, Cached> cache = new ConcurrentHashMap<>();
-    private final AtomicLong generation = new AtomicLong();
+    private final PublicPageCache pages;
 
-    public PublicStatementFeed(StatementRepository statements, PressConfig config, ObjectMapper json) {
+    public PublicStatementFeed(StatementRepository statements, PressConfig config, PublicPageCache pages) {
         this.statements = statements;
         this.config = config;
-        this.json = json;
+        this.pages = pages;
     }
 
-    /** The page, from the cache while it is fresh. */
-    public Rendered render(Query query) {
-        long now = System.nanoTime();
-        Cached cached = cache.get(query);
-        if (cached != null && now - cached.expires() < 0) {
-            return cached.rendered();
-        }
-        long before = generation.get();
-        Rendered rendered = renderFresh(query);
-        if (generation.get() == before) { // a recording committed meanwhile may not be in it: do not keep it
-            if (cache.size() >= MAX_CACHED) {
-                cache.clear();
-            }
-            cache.put(query, new Cached(rendered, now + TTL_NANOS));
-        }
-        return rendered;
+    /** The page, kept while fresh; {@code links} builds its Link header when it is rendered (see {@link PublicPageCache}). */
+    public RenderedPage render(Query query, Function<Page<?>, String> links) {
+        return pages.get(FAMILY, query, () -> renderFresh(query, links));
     }
 
-    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) StatementsChanged change) {
-        generation.incrementAndGet();
-        cache.clear();
-    }
-
-    /** Whether an {@code If-None-Match} header names {@code etag} (or is {@code *}). */
-    public static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2); // If-None-Match compares weakly (RFC 9110 §13.1.2)
-            }
-            if (tag.equals("*") || tag.equals(etag)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private Rendered renderFresh(Query q) {
-        StatementRepository.PublicState state = statements.publicState();
+    private RenderedPage renderFresh(Query q, Function<Page<?>, String> links) {
         Page<Statement> page = statements.page(StatementService.range(q.agencyId(), null, q.from(), q.to(), true),
                 new PageRequest(q.page(), q.size()));
         String base = base();
-        byte[] body = q.atom() ? atom(page.items(), state, q, base) : json(page.map(s -> PublicStatement.of(s, link(base, s))));
-        String etag = etag(state + "|" + q + "|" + base);
-        return new Rendered(body, etag, page.page(), page.size(), page.total());
+        if (q.atom()) {
+            byte[] body = atom(page.items(), statements.publicState(), base);
+            return RenderedPage.of(body, ATOM_UTF8, links.apply(page), page.total());
+        }
+        byte[] body = pages.json(page.map(s -> PublicStatement.of(s, link(base, s))));
+        return RenderedPage.of(body, MediaType.APPLICATION_JSON, links.apply(page), page.total());
     }
 
     private String base() {
@@ -137,15 +88,7 @@ public class PublicStatementFeed {
         return base + "/phat-ngon/" + s.id;
     }
 
-    private byte[] json(Page<PublicStatement> page) {
-        try {
-            return json.writeValueAsBytes(page);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] atom(List<Statement> items, StatementRepository.PublicState state, Query q, String base) {
+    private static byte[] atom(List<Statement> items, StatementRepository.PublicState state, String base) {
         Feed feed = new Feed("atom_1.0");
         feed.setId(base + "/phat-ngon");
         feed.setTitle("Thông tin phát ngôn và cung cấp thông tin cho báo chí");
@@ -202,14 +145,5 @@ public class PublicStatementFeed {
         text.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
                 || (c >= 0x10000 && c <= 0x10FFFF)).forEach(out::appendCodePoint);
         return out.toString();
-    }
-
-    private static String etag(String source) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8));
-            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -41,8 +41,6 @@ import vn.gov.pressinfo.web.PageResponses;
         + "provincial portal to syndicate.")
 public class PublicStatementResource {
 
-    private static final String ATOM_UTF8 = PublicStatementFeed.ATOM + "; charset=UTF-8";
-    private static final String PUBLIC_60S = "public, max-age=60";
     private static final String ATOM_EXAMPLE = """
             <?xml version="1.0" encoding="UTF-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom">
@@ -99,19 +97,8 @@ public class PublicStatementResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Size(max = 1000) String ifNoneMatch,
             @Context HttpHeaders headers,
             @Context UriInfo uriInfo) {
-        boolean atom = prefersAtom(headers);
-        PublicStatementFeed.Rendered rendered = feed.render(new PublicStatementFeed.Query(agencyId, from, to, page.page(), page.size(), atom));
-        if (PublicStatementFeed.matches(ifNoneMatch, rendered.etag())) {
-            return Response.notModified().header(HttpHeaders.ETAG, rendered.etag()).header(HttpHeaders.CACHE_CONTROL, PUBLIC_60S)
-                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
-        }
-        return Response.ok(rendered.body(), atom ? ATOM_UTF8 : MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.ETAG, rendered.etag())
-                .header(HttpHeaders.CACHE_CONTROL, PUBLIC_60S)
-                .header("Link", PageResponses.ok(rendered.shape(), uriInfo).getHeaderString("Link"))
-                .header("X-Total-Count", rendered.total())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-                .build();
+        PublicStatementFeed.Query query = new PublicStatementFeed.Query(agencyId, from, to, page.page(), page.size(), prefersAtom(headers));
+        return feed.render(query, p -> PageResponses.links(p, uriInfo)).response(ifNoneMatch);
     }
 
     /** JSON unless Atom is acceptable before JSON (by the order JAX-RS sorts Accept in: quality, then specificity). */

@@ -29,6 +29,7 @@ import vn.gov.pressinfo.web.Problem;
 import vn.gov.pressinfo.web.ProblemException;
 import vn.gov.pressinfo.web.ProblemType;
 import vn.gov.pressinfo.web.TextSearch;
+import vn.gov.pressinfo.web.publicpage.PublicPagesChanged;
 
 /**
  * Recording and reading statements (phát ngôn, cung cấp thông tin cho báo chí). Every statement, whether recorded
@@ -46,10 +47,10 @@ public class StatementService {
     private final AgencyScope scope;
     private final Outbox outbox;
     private final BusinessTime time;
-    private final Event<StatementsChanged> changed;
+    private final Event<PublicPagesChanged> changed;
 
     public StatementService(StatementRepository statements, PressInquiryRepository inquiries, PressCaseRepository cases,
-            KnownAgencies agencies, Speakers speakers, AgencyScope scope, Outbox outbox, BusinessTime time, Event<StatementsChanged> changed) {
+            KnownAgencies agencies, Speakers speakers, AgencyScope scope, Outbox outbox, BusinessTime time, Event<PublicPagesChanged> changed) {
         this.statements = statements;
         this.inquiries = inquiries;
         this.cases = cases;
@@ -134,7 +135,7 @@ public class StatementService {
         statements.persist(s);
         outbox.publish(Events.STATEMENT_ISSUED, new StatementIssued(s.id, s.agencyId, s.agencyName, s.form.name(), s.title, s.spokespersonName,
                 s.issuedAt, s.isPublic, s.inquiryId, s.incidentId, s.caseId, actor, now), now);
-        changed.fire(new StatementsChanged());
+        changed.fire(PublicStatementFeed.CHANGED);
         return s;
     }
 

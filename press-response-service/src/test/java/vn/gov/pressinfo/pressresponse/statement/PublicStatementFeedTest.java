@@ -106,6 +106,29 @@ class PublicStatementFeedTest {
         assertThat(next).isNotEqualTo(etag);
     }
 
+    @Test
+    void theAtomFeedAnswers304AndARecordedStatementShowsAtOnceWithANewETag() throws Exception {
+        String agencyId = agency("Sở Xây dựng " + marker());
+        appointSpokesperson(agencyId, SPOKESPERSON);
+        record(agencyId, Statements.body(agencyId, true, 5));
+        Response first = given().accept("application/atom+xml").queryParam("agencyId", agencyId).get(PUBLIC_PATH);
+        first.then().statusCode(200).header("Cache-Control", "public, max-age=60").header("Vary", org.hamcrest.Matchers.containsString("Accept"))
+                .header("ETag", org.hamcrest.Matchers.matchesPattern("\"[0-9a-f]{32}\""));
+        String etag = first.header("ETag");
+        Response notModified = given().accept("application/atom+xml").queryParam("agencyId", agencyId).header("If-None-Match", etag)
+                .get(PUBLIC_PATH);
+        notModified.then().statusCode(304).header("ETag", etag).header("Cache-Control", "public, max-age=60");
+        assertThat(notModified.asByteArray()).isEmpty();
+
+        String id = record(agencyId, Statements.body(agencyId, true, 1));
+        Response after = given().accept("application/atom+xml").queryParam("agencyId", agencyId).header("If-None-Match", etag)
+                .get(PUBLIC_PATH);
+        after.then().statusCode(200).header("X-Total-Count", "2");
+        assertThat(after.header("ETag")).isNotEqualTo(etag);
+        Feed feed = (Feed) new WireFeedInput().build(new StringReader(after.asString()));
+        assertThat(feed.getEntries()).extracting(Entry::getId).contains("urn:uuid:" + id);
+    }
+
     private static String record(String agencyId, Map<String, Object> body) {
         return officerOf(agencyId).body(body).post(PATH).then().log().ifValidationFails().statusCode(201).extract().path("id");
     }

@@ -19,12 +19,13 @@ import io.quarkus.panache.common.Sort;
 import vn.gov.pressinfo.events.Events;
 import vn.gov.pressinfo.events.registry.AgencySnapshot;
 import vn.gov.pressinfo.outbox.Outbox;
-import vn.gov.pressinfo.registry.directory.DirectoryChanged;
+import vn.gov.pressinfo.registry.directory.PublicPages;
 import vn.gov.pressinfo.web.BusinessTime;
 import vn.gov.pressinfo.web.ETags;
 import vn.gov.pressinfo.web.Page;
 import vn.gov.pressinfo.web.PageRequest;
 import vn.gov.pressinfo.web.ProblemException;
+import vn.gov.pressinfo.web.publicpage.PublicPagesChanged;
 
 /**
  * The rules of the agency tree: valid types and parents, unique codes, no cycles, history appended
@@ -41,11 +42,11 @@ public class AgencyService {
     private final AgencyTypeRepository types;
     private final Outbox outbox;
     private final BusinessTime time;
-    private final Event<DirectoryChanged> directoryChanged;
+    private final Event<PublicPagesChanged> directoryChanged;
     private final Event<AgencyRenamed> renamed;
 
     public AgencyService(AgencyRepository agencies, AgencyVersionRepository versions, AgencyTypeRepository types, Outbox outbox,
-            BusinessTime time, Event<DirectoryChanged> directoryChanged, Event<AgencyRenamed> renamed) {
+            BusinessTime time, Event<PublicPagesChanged> directoryChanged, Event<AgencyRenamed> renamed) {
         this.directoryChanged = directoryChanged;
         this.renamed = renamed;
         this.agencies = agencies;
@@ -203,7 +204,7 @@ public class AgencyService {
         agencies.flush(); // increments every version, or fails with an optimistic-lock conflict (412)
         children.forEach(child -> versions.persist(AgencyVersion.of(child, note)));
         outbox.publishAll(Events.AGENCY_CHANGED, children.stream().map(AgencyService::snapshot).toList(), java.time.Instant.now());
-        directoryChanged.fire(new DirectoryChanged());
+        directoryChanged.fire(PublicPages.CHANGED);
     }
 
     private void requireNotBefore(Agency agency, LocalDate validFrom) {
@@ -221,7 +222,7 @@ public class AgencyService {
         agencies.flush(); // increments the version, or fails with an optimistic-lock conflict (412)
         versions.persist(AgencyVersion.of(agency, note));
         publish(agency);
-        directoryChanged.fire(new DirectoryChanged()); // the public directory shows agency names
+        directoryChanged.fire(PublicPages.CHANGED); // the public directory shows agency names
     }
 
     public Agency get(UUID id) {

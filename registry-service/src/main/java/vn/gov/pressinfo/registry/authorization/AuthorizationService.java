@@ -18,7 +18,7 @@ import vn.gov.pressinfo.registry.agency.AgencyService;
 import vn.gov.pressinfo.registry.audit.AuditEntryResponse;
 import vn.gov.pressinfo.registry.audit.AuditTrail;
 import vn.gov.pressinfo.registry.audit.Changes;
-import vn.gov.pressinfo.registry.directory.DirectoryChanged;
+import vn.gov.pressinfo.registry.directory.PublicPages;
 import vn.gov.pressinfo.registry.spokesperson.RevocationRequest;
 import vn.gov.pressinfo.security.AgencyScope;
 import vn.gov.pressinfo.web.BusinessTime;
@@ -26,6 +26,7 @@ import vn.gov.pressinfo.web.ETags;
 import vn.gov.pressinfo.web.Page;
 import vn.gov.pressinfo.web.PageRequest;
 import vn.gov.pressinfo.web.ProblemException;
+import vn.gov.pressinfo.web.publicpage.PublicPagesChanged;
 
 /**
  * The rules of authorizations (ủy quyền phát ngôn): written, one matter, a mandatory end date
@@ -46,10 +47,10 @@ public class AuthorizationService {
     private final AuditTrail audit;
     private final Outbox outbox;
     private final BusinessTime time;
-    private final Event<DirectoryChanged> directoryChanged;
+    private final Event<PublicPagesChanged> directoryChanged;
 
     public AuthorizationService(AuthorizationRepository authorizations, AgencyService agencies, AgencyScope scope, AuditTrail audit,
-            Outbox outbox, BusinessTime time, Event<DirectoryChanged> directoryChanged) {
+            Outbox outbox, BusinessTime time, Event<PublicPagesChanged> directoryChanged) {
         this.authorizations = authorizations;
         this.agencies = agencies;
         this.scope = scope;
@@ -105,7 +106,7 @@ public class AuthorizationService {
                 .set("validFrom", a.validFrom).set("validTo", a.validTo).set("status", a.status));
         outbox.publish(Events.AUTHORIZATION_GRANTED, new AuthorizationGranted(agencyId, agency.name, a.id, KIND, a.fullName, a.title,
                 a.email, a.phone, a.scope, a.validFrom, a.validTo, now));
-        directoryChanged.fire(new DirectoryChanged());
+        directoryChanged.fire(PublicPages.CHANGED);
         return a;
     }
 
@@ -140,7 +141,7 @@ public class AuthorizationService {
         audit.record(ENTITY, a.id, a.version, "REVOKED", actor, now, Changes.of()
                 .change("status", AuthorizationStatus.ACTIVE, AuthorizationStatus.REVOKED)
                 .set("revokedFrom", effective).set("revocationReason", a.revocationReason));
-        directoryChanged.fire(new DirectoryChanged());
+        directoryChanged.fire(PublicPages.CHANGED);
         return a;
     }
 
@@ -170,7 +171,7 @@ public class AuthorizationService {
                     a.title, a.email, a.phone, a.scope, a.validFrom, a.validTo, now));
         }
         if (!due.isEmpty()) {
-            directoryChanged.fire(new DirectoryChanged());
+            directoryChanged.fire(PublicPages.CHANGED);
         }
         return due.size();
     }

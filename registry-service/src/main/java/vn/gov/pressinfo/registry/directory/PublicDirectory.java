@@ -12,6 +12,7 @@ import vn.gov.pressinfo.web.CsvExport;
 import vn.gov.pressinfo.web.Page;
 import vn.gov.pressinfo.web.PageRequest;
 import vn.gov.pressinfo.web.TextSearch;
+import vn.gov.pressinfo.web.publicpage.RenderedPage;
 
 /**
  * The public spokesperson directory (danh bạ người phát ngôn công khai): the spokespersons and authorized persons in force
@@ -55,7 +56,7 @@ public class PublicDirectory {
     }
 
     /** The page for {@code query}, from the cache when fresh; {@code links} as in {@link PublicPages#render}. */
-    public PublicPages.Rendered render(Query query, PublicPages.Representation representation, Function<Page<?>, String> links) {
+    public RenderedPage render(Query query, PublicPages.Representation representation, Function<Page<?>, String> links) {
         Query q = normalized(query);
         return pages.render(q, representation,
                 today -> entries.inForce(new DirectoryRepository.Filter(q.agencyId(), q.agencyType(), q.q()), today,

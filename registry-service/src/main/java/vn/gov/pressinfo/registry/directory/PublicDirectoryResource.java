@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.gov.pressinfo.web.PageRequest;
 import vn.gov.pressinfo.web.PageResponses;
+import vn.gov.pressinfo.web.publicpage.RenderedPage;
 
 /**
  * The public, unauthenticated spokesperson directory (danh bạ người phát ngôn): the law makes the
@@ -94,9 +95,9 @@ public class PublicDirectoryResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Size(max = 1000) String ifNoneMatch,
             @Context HttpHeaders headers,
             @Context UriInfo uriInfo) {
-        PublicPages.Rendered rendered = directory.render(new PublicDirectory.Query(agencyId, agencyType, q, page.page(), page.size()),
-                PublicPages.representation(format, headers), p -> PageResponses.ok(p, uriInfo).getHeaderString("Link"));
-        return PublicPages.respond(rendered, ifNoneMatch);
+        RenderedPage rendered = directory.render(new PublicDirectory.Query(agencyId, agencyType, q, page.page(), page.size()),
+                PublicPages.representation(format, headers), p -> PageResponses.links(p, uriInfo));
+        return rendered.response(ifNoneMatch);
     }
 
     /** A constant answer, to compare the directory's throughput with the service's floor. */

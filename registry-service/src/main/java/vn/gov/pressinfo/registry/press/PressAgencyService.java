@@ -7,12 +7,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
-import vn.gov.pressinfo.registry.directory.DirectoryChanged;
+import vn.gov.pressinfo.registry.directory.PublicPages;
 import vn.gov.pressinfo.web.BusinessTime;
 import vn.gov.pressinfo.web.ETags;
 import vn.gov.pressinfo.web.Page;
 import vn.gov.pressinfo.web.PageRequest;
 import vn.gov.pressinfo.web.ProblemException;
+import vn.gov.pressinfo.web.publicpage.PublicPagesChanged;
 
 /**
  * Press agencies (cơ quan báo chí), their representative offices and resident reporters: every change
@@ -26,11 +27,11 @@ public class PressAgencyService {
     private final RepresentativeOfficeRepository offices;
     private final ResidentReporterRepository reporters;
     private final BusinessTime time;
-    private final Event<DirectoryChanged> publicListsChanged;
+    private final Event<PublicPagesChanged> publicListsChanged;
 
     public PressAgencyService(PressAgencyRepository pressAgencies, PressAgencyRevisionRepository revisions,
             RepresentativeOfficeRepository offices, ResidentReporterRepository reporters, BusinessTime time,
-            Event<DirectoryChanged> publicListsChanged) {
+            Event<PublicPagesChanged> publicListsChanged) {
         this.pressAgencies = pressAgencies;
         this.revisions = revisions;
         this.offices = offices;
@@ -82,7 +83,7 @@ public class PressAgencyService {
         pressAgency.updatedBy = actor;
         pressAgencies.flush(); // increments the version, or fails with an optimistic-lock conflict (412)
         revisions.persist(PressAgencyRevision.of(pressAgency, details.reason()));
-        publicListsChanged.fire(new DirectoryChanged()); // the public lists show its name, medium and only while it operates
+        publicListsChanged.fire(PublicPages.CHANGED); // the public lists show its name, medium and only while it operates
         return pressAgency;
     }
 
@@ -109,7 +110,7 @@ public class PressAgencyService {
         office.createdAt = time.now();
         office.createdBy = actor;
         offices.persist(office);
-        publicListsChanged.fire(new DirectoryChanged());
+        publicListsChanged.fire(PublicPages.CHANGED);
         return office;
     }
 
@@ -138,7 +139,7 @@ public class PressAgencyService {
         reporter.createdAt = time.now();
         reporter.createdBy = actor;
         reporters.persist(reporter);
-        publicListsChanged.fire(new DirectoryChanged());
+        publicListsChanged.fire(PublicPages.CHANGED);
         return reporter;
     }
 

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.pressinfo.registry.directory.PublicPages;
 import vn.gov.pressinfo.web.PageRequest;
 import vn.gov.pressinfo.web.PageResponses;
+import vn.gov.pressinfo.web.publicpage.RenderedPage;
 
 /**
  * The public, unauthenticated lists of the press agencies' representative offices (văn phòng đại diện) and resident reporters
@@ -101,9 +102,9 @@ public class PublicPressListResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Size(max = 1000) String ifNoneMatch,
             @Context HttpHeaders headers,
             @Context UriInfo uriInfo) {
-        PublicPages.Rendered rendered = lists.offices(pressAgencyId, q, page, PublicPages.representation(format, headers),
-                p -> PageResponses.ok(p, uriInfo).getHeaderString("Link"));
-        return PublicPages.respond(rendered, ifNoneMatch);
+        RenderedPage rendered = lists.offices(pressAgencyId, q, page, PublicPages.representation(format, headers),
+                p -> PageResponses.links(p, uriInfo));
+        return rendered.response(ifNoneMatch);
     }
 
     /** The resident reporters accredited today in the province, as JSON or CSV. */
@@ -140,9 +141,9 @@ public class PublicPressListResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Size(max = 1000) String ifNoneMatch,
             @Context HttpHeaders headers,
             @Context UriInfo uriInfo) {
-        PublicPages.Rendered rendered = lists.reporters(pressAgencyId, q, page, PublicPages.representation(format, headers),
-                p -> PageResponses.ok(p, uriInfo).getHeaderString("Link"));
-        return PublicPages.respond(rendered, ifNoneMatch);
+        RenderedPage rendered = lists.reporters(pressAgencyId, q, page, PublicPages.representation(format, headers),
+                p -> PageResponses.links(p, uriInfo));
+        return rendered.response(ifNoneMatch);
     }
 
     /** OpenAPI shape of a page of offices. */

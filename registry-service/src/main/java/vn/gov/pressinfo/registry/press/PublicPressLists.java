@@ -13,6 +13,7 @@ import vn.gov.pressinfo.web.CsvExport;
 import vn.gov.pressinfo.web.Page;
 import vn.gov.pressinfo.web.PageRequest;
 import vn.gov.pressinfo.web.TextSearch;
+import vn.gov.pressinfo.web.publicpage.RenderedPage;
 
 /**
  * The lists the province publishes of the press agencies' representative offices (văn phòng đại diện) and resident
@@ -84,7 +85,7 @@ public class PublicPressLists {
     }
 
     /** The representative offices of press agencies that operate; {@code links} as in {@link PublicPages#render}. */
-    public PublicPages.Rendered offices(UUID pressAgencyId, String q, PageRequest page, PublicPages.Representation representation,
+    public RenderedPage offices(UUID pressAgencyId, String q, PageRequest page, PublicPages.Representation representation,
             Function<Page<?>, String> links) {
         Query query = new Query("representative-offices", pressAgencyId, folded(q), page.page(), page.size());
         return pages.render(query, representation,
@@ -93,7 +94,7 @@ public class PublicPressLists {
     }
 
     /** The resident reporters accredited today for press agencies that operate; {@code links} as in {@link PublicPages#render}. */
-    public PublicPages.Rendered reporters(UUID pressAgencyId, String q, PageRequest page, PublicPages.Representation representation,
+    public RenderedPage reporters(UUID pressAgencyId, String q, PageRequest page, PublicPages.Representation representation,
             Function<Page<?>, String> links) {
         Query query = new Query("resident-reporters", pressAgencyId, folded(q), page.page(), page.size());
         return pages.render(query, representation,

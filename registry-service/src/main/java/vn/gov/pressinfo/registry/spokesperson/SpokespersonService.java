@@ -19,7 +19,7 @@ import vn.gov.pressinfo.registry.agency.AgencyService;
 import vn.gov.pressinfo.registry.audit.AuditEntryResponse;
 import vn.gov.pressinfo.registry.audit.AuditTrail;
 import vn.gov.pressinfo.registry.audit.Changes;
-import vn.gov.pressinfo.registry.directory.DirectoryChanged;
+import vn.gov.pressinfo.registry.directory.PublicPages;
 import vn.gov.pressinfo.security.AgencyScope;
 import vn.gov.pressinfo.web.BusinessTime;
 import vn.gov.pressinfo.web.ETags;
@@ -28,6 +28,7 @@ import vn.gov.pressinfo.web.PageRequest;
 import vn.gov.pressinfo.web.Problem;
 import vn.gov.pressinfo.web.ProblemException;
 import vn.gov.pressinfo.web.ProblemType;
+import vn.gov.pressinfo.web.publicpage.PublicPagesChanged;
 
 /**
  * The rules of the spokesperson registry (người phát ngôn): one head-or-appointed spokesperson per
@@ -47,10 +48,10 @@ public class SpokespersonService {
     private final AuditTrail audit;
     private final Outbox outbox;
     private final BusinessTime time;
-    private final Event<DirectoryChanged> directoryChanged;
+    private final Event<PublicPagesChanged> directoryChanged;
 
     public SpokespersonService(SpokespersonRepository spokespersons, AgencyService agencies, AgencyScope scope, AuditTrail audit,
-            Outbox outbox, BusinessTime time, Event<DirectoryChanged> directoryChanged) {
+            Outbox outbox, BusinessTime time, Event<PublicPagesChanged> directoryChanged) {
         this.spokespersons = spokespersons;
         this.agencies = agencies;
         this.scope = scope;
@@ -116,7 +117,7 @@ public class SpokespersonService {
                 .set("supersedes", predecessor == null ? null : predecessor.id));
         outbox.publish(Events.SPOKESPERSON_APPOINTED, new SpokespersonAppointed(agencyId, agency.name, s.id, s.kind.name(), s.fullName,
                 s.title, s.email, s.phone, s.validFrom, s.validTo, predecessor == null ? null : predecessor.id, now));
-        directoryChanged.fire(new DirectoryChanged());
+        directoryChanged.fire(PublicPages.CHANGED);
         return s;
     }
 
@@ -180,7 +181,7 @@ public class SpokespersonService {
         Agency agency = agencies.get(s.agencyId);
         outbox.publish(Events.SPOKESPERSON_REVOKED, new SpokespersonRevoked(s.agencyId, agency.name, s.id, s.kind.name(), s.fullName,
                 s.title, s.email, s.phone, s.validFrom, s.validTo, s.revocationReason, now));
-        directoryChanged.fire(new DirectoryChanged());
+        directoryChanged.fire(PublicPages.CHANGED);
         return s;
     }
 

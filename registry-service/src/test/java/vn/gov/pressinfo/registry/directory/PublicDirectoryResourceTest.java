@@ -111,6 +111,30 @@ class PublicDirectoryResourceTest {
     }
 
     @Test
+    void aGrantShowsAtOnceWithANewETagInJsonAndCsv() {
+        String agencyId = agency("Sở Nội vụ", "DEPARTMENT");
+        appoint(agencyId, appointment("Phạm Thị Lan", "HEAD", "2020-01-01", null));
+        String json = given().queryParam("agencyId", agencyId).get(DIRECTORY).then().statusCode(200).body("total", equalTo(1))
+                .extract().header("ETag");
+        String csv = given().queryParam("agencyId", agencyId).accept("text/csv").get(DIRECTORY).then().statusCode(200)
+                .extract().header("ETag");
+        given().queryParam("agencyId", agencyId).header("If-None-Match", json).get(DIRECTORY).then().statusCode(304)
+                .header("ETag", equalTo(json));
+        given().queryParam("agencyId", agencyId).accept("text/csv").header("If-None-Match", csv).get(DIRECTORY).then().statusCode(304)
+                .header("ETag", equalTo(csv));
+
+        grant(agencyId, authorization("Võ Minh Quân", today(), today().plusDays(30)));
+
+        String changed = given().queryParam("agencyId", agencyId).header("If-None-Match", json).get(DIRECTORY).then().statusCode(200)
+                .body("total", equalTo(2)).body("items[1].fullName", equalTo("Võ Minh Quân")).header("X-Total-Count", "2")
+                .extract().header("ETag");
+        assertThat(changed).isNotEqualTo(json);
+        String changedCsv = given().queryParam("agencyId", agencyId).accept("text/csv").header("If-None-Match", csv).get(DIRECTORY).then()
+                .statusCode(200).body(containsString("Võ Minh Quân")).extract().header("ETag");
+        assertThat(changedCsv).isNotEqualTo(csv);
+    }
+
+    @Test
     void csvHasAByteOrderMarkAVietnameseHeaderVietnameseKindsAndProperQuoting() {
         String agencyId = agency("Sở Văn hóa, Thể thao và Du lịch", "DEPARTMENT");
         var body = appointment("Nguyễn Thị \"Thu\" Hà", "APPOINTED", "2025-03-01", null);
