@@ -23,7 +23,7 @@ public final class PageResponses {
                 .build();
     }
 
-    /** The {@code Link} header of {@code page}: the request URI with other page numbers. */
+    /** The {@code Link} header of {@code page}: the request URI with other page numbers, or with the next cursor. */
     public static String links(Page<?> page, UriInfo uriInfo) {
         // The request URI without page and size, built once; each link appends its two numbers (no encoding needed).
         String base = uriInfo.getRequestUriBuilder().replaceQueryParam("page").replaceQueryParam("size")
@@ -37,7 +37,7 @@ public final class PageResponses {
                 links.add("<" + base + (base.indexOf('?') < 0 ? "?" : "&") + "after=" + page.next() + "&size=" + page.size()
                         + ">; rel=\"next\"");
             }
-            return Response.ok(page).header("Link", String.join(", ", links)).header("X-Total-Count", page.total()).build();
+            return String.join(", ", links);
         }
         links.add(link(prefix, 0, page.size(), "first"));
         if (page.page() > 0) {
