@@ -39,9 +39,16 @@ final class ChildProcess {
 
     static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path logFile, Path pidFile)
             throws IOException {
+        return start(name, command, environment, null, logFile, pidFile);
+    }
+
+    /** As {@link #start(String, List, Map, Path, Path)}, in {@code workingDirectory} (null: the launcher's). */
+    static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path workingDirectory, Path logFile,
+            Path pidFile) throws IOException {
         Files.createDirectories(logFile.getParent());
         Files.createDirectories(pidFile.getParent());
-        Files.writeString(logFile, "==== " + Instant.now() + " starting " + name + ": " + String.join(" ", command) + System.lineSeparator(),
+        Files.writeString(logFile, "==== " + Instant.now() + " starting " + name + ": " + (workingDirectory == null ? "" : "(in " + workingDirectory + ") ")
+                + String.join(" ", command) + System.lineSeparator(),
                 StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         List<String> full = new ArrayList<>();
         if (Files.isExecutable(SETSID)) {
@@ -53,6 +60,9 @@ final class ChildProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         builder.environment().putAll(environment);
+        if (workingDirectory != null) {
+            builder.directory(workingDirectory.toFile());
+        }
         Process process = builder.start();
         Files.writeString(pidFile, process.pid() + System.lineSeparator(), StandardCharsets.US_ASCII);
         return new ChildProcess(name, process, logFile, pidFile, Instant.now());

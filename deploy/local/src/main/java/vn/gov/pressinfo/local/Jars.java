@@ -20,6 +20,12 @@ final class Jars {
         return root.resolve(s.artifactId()).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
+    /** The AppCDS archive the build wrote beside the service's {@code quarkus-run.jar}, or null if there is none. */
+    static Path appCdsArchive(Path serviceJar) {
+        Path archive = serviceJar.resolveSibling("app-cds.jsa");
+        return Files.isRegularFile(archive) ? archive : null;
+    }
+
     /** The configured jar, else deploy/local/target/greenmail (copied by the build), else the local Maven repository. */
     static Path greenMail(Path root, Path configured) {
         if (configured != null) {

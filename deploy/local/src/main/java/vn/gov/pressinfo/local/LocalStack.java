@@ -358,7 +358,10 @@ public final class LocalStack implements AutoCloseable {
             return this;
         }
 
-        /** JVM options of each service after {@code -Dquarkus.profile=local}; default SerialGC and 256 MB heap. */
+        /**
+         * JVM options of each service after {@code -Dquarkus.profile=local}, instead of the default ones (those of the
+         * container images: SerialGC, 80 MB heap, C1 only, ...). The AppCDS archive, when the build made one, is added.
+         */
         public Builder serviceJvmOptions(List<String> options) {
             this.options.serviceJvmOptions = List.copyOf(options);
             return this;

@@ -69,15 +69,29 @@ final class ServiceProcesses {
             env.put("QUARKUS_MAILER_HOST", LocalStack.HOST);
             env.put("QUARKUS_MAILER_PORT", Integer.toString(ports.smtp()));
         }
+        env.putAll(config.serviceJvmEnv);
         env.putAll(config.env.getOrDefault(s, Map.of()));
         env.putAll(extraEnv);
 
+        Path jar = Jars.service(root, s);
+        Path archive = Jars.appCdsArchive(jar);
         List<String> command = new ArrayList<>();
         command.add(Jars.javaExecutable());
         command.add("-Dquarkus.profile=local");
         command.addAll(config.serviceJvmOptions);
-        command.add("-jar");
-        command.add(Jars.service(root, s).toString());
+        Path workingDirectory = null;
+        if (archive != null) {
+            // The AppCDS archive the build made (quarkus.package.jar.appcds.enabled) holds the class path as the
+            // build ran it: quarkus-run.jar relative to the quarkus-app folder. A JVM other than the one that built
+            // it ignores the archive with a warning and starts without it.
+            command.add("-XX:SharedArchiveFile=" + archive);
+            command.add("-jar");
+            command.add(jar.getFileName().toString());
+            workingDirectory = jar.getParent();
+        } else {
+            command.add("-jar");
+            command.add(jar.toString());
+        }
 
         ChildProcess child;
         synchronized (lock) {
@@ -85,7 +99,7 @@ final class ServiceProcesses {
             if (running.containsKey(s)) {
                 throw new IllegalStateException(s + " is already running");
             }
-            child = ChildProcess.start(s.artifactId(), command, env, logFile(s), folder.pidFile(s.artifactId()));
+            child = ChildProcess.start(s.artifactId(), command, env, workingDirectory, logFile(s), folder.pidFile(s.artifactId()));
             running.put(s, child);
         }
         progress.accept("Starting " + s + " (pid " + child.pid() + ") on " + ports.baseUrl(s) + ", log " + display(logFile(s)));

@@ -33,7 +33,18 @@ final class StackOptions {
     final EnumMap<Service, Integer> servicePorts = new EnumMap<>(Service.class);
     final EnumSet<Service> services = EnumSet.allOf(Service.class);
     final EnumMap<Service, Map<String, String>> env = new EnumMap<>(Service.class);
-    List<String> serviceJvmOptions = List.of("-XX:+UseSerialGC", "-Xmx256m");
+    /**
+     * Each service's JVM options, the same as the container images' and Kubernetes' {@code JAVA_TOOL_OPTIONS}
+     * (a service stays below 256 MB RSS under load and starts faster; figures and reasons in docs/runbook.md,
+     * "JVM options and memory"). C1 only (TieredStopAtLevel=1): C2's compiled code, profiles and compiler memory
+     * cost ~50 MB.
+     */
+    static final List<String> SERVICE_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmx80m", "-Xss512k", "-XX:MaxMetaspaceSize=128m",
+            "-XX:ReservedCodeCacheSize=48m", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError");
+    /** Environment of each service's JVM: two malloc arenas instead of 8 per CPU (less native memory kept). */
+    static final Map<String, String> SERVICE_JVM_ENV = Map.of("MALLOC_ARENA_MAX", "2");
+    List<String> serviceJvmOptions = SERVICE_JVM_OPTIONS;
+    Map<String, String> serviceJvmEnv = SERVICE_JVM_ENV;
     Duration readinessTimeout = Duration.ofSeconds(120);
     Duration stopTimeout = Duration.ofSeconds(20);
     /** Progress goes to the log unless a caller (the {@code up} command line) shows it elsewhere. */

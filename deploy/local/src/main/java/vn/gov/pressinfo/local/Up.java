@@ -214,8 +214,10 @@ public final class Up {
                   --data DIR         data folder: PostgreSQL, Kafka, logs, PID files
                   --postgres-port N  default 15432;  --kafka-port N  default 19092;  --smtp-port N  default 2525
                   --service-jvm OPTS JVM options of each service, one space-separated argument, instead of the
-                                     default "-XX:+UseSerialGC -Xmx256m"; e.g. --service-jvm "-XX:MaxRAM=384m -XX:+UseSerialGC"
-                Services listen on 127.0.0.1:8081-8084, the mail API on 8025, IMAP on 2143.""";
+                                     default "%s"
+                                     (MALLOC_ARENA_MAX=2 in their environment; the build's AppCDS archive is added)
+                Services listen on 127.0.0.1:8081-8084, the mail API on 8025, IMAP on 2143.""".formatted(
+                String.join(" ", StackOptions.SERVICE_JVM_OPTIONS));
 
         boolean help;
         boolean reset;
