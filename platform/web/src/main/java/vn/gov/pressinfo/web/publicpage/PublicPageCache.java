@@ -100,6 +100,12 @@ public class PublicPageCache {
         }
     }
 
+    /** The bytes kept, once pending evictions have run (Caffeine evicts asynchronously). */
+    long keptBytes() {
+        pages.cleanUp();
+        return pages.policy().eviction().orElseThrow().weightedSize().orElseThrow();
+    }
+
     private AtomicLong generation(String family) {
         AtomicLong generation = generations.get(family);
         return generation != null ? generation : generations.computeIfAbsent(family, f -> new AtomicLong());
