@@ -1,18 +1,17 @@
 package vn.gov.pressinfo.pressresponse.incident;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Query;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import vn.gov.pressinfo.web.Page;
 import vn.gov.pressinfo.web.PageRequest;
+import vn.gov.pressinfo.web.list.ListQuery;
+import vn.gov.pressinfo.web.list.SortKey;
 
 @ApplicationScoped
 public class IncidentRepository implements PanacheRepositoryBase<Incident, UUID> {
@@ -24,6 +23,12 @@ public class IncidentRepository implements PanacheRepositoryBase<Incident, UUID>
     /** The lead has issued no statement about the incident (SQL): the incident is still open for it. */
     private static final String NOT_SPOKEN = "NOT EXISTS (SELECT 1 FROM statement s WHERE s.incident_id = i.id "
             + "AND s.agency_id = i.lead_agency_id)";
+
+    private final AgroalDataSource dataSource;
+
+    public IncidentRepository(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     /** The incidents {@code agencyId} leads and has not spoken about yet, locked for the rest of the transaction. */
     @SuppressWarnings("unchecked")
@@ -44,36 +49,25 @@ public class IncidentRepository implements PanacheRepositoryBase<Incident, UUID>
     }
 
     /**
-     * One page of incidents, latest known first. {@code agencyId} matches the lead or a coordinating agency;
-     * {@code overdue} true keeps incidents whose deadline passed ({@code now}) without a statement of the lead by it,
-     * false the others; {@code awaitingReassignment} keeps those returned to the department (true) or the others (false).
+     * One page of incidents, latest known first, as clients see them at {@code now} (ListQuery: projection, total in the
+     * same statement, keyset cursor). {@code agencyId} matches the lead or a coordinating agency; {@code overdue} true
+     * keeps incidents whose deadline passed ({@code now}) without a statement of the lead by it, false the others;
+     * {@code awaitingReassignment} keeps those returned to the department (true) or the others (false).
      */
-    @SuppressWarnings("unchecked")
-    public Page<Incident> page(UUID agencyId, Boolean overdue, Boolean awaitingReassignment, Instant now, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
+    public Page<IncidentResponse> page(UUID agencyId, Boolean overdue, Boolean awaitingReassignment, Instant now, PageRequest page) {
+        ListQuery<IncidentResponse> list = ListQuery.select(IncidentResponse.COLUMNS, "incident i", r -> IncidentResponse.of(r, now));
         if (agencyId != null) {
-            where.add("(i.lead_agency_id = :agency OR :agency = ANY (i.coordinating_agency_ids))");
-            params.put("agency", agencyId);
+            list = list.where("(i.lead_agency_id = ? OR ? = ANY (i.coordinating_agency_ids))", agencyId, agencyId);
         }
         if (overdue != null) {
-            String late = "(i.initial_statement_due_at < :now AND NOT " + SPOKE_IN_TIME + ")";
-            where.add(overdue ? late : "NOT " + late);
-            params.put("now", now);
+            String late = "(i.initial_statement_due_at < ? AND NOT " + SPOKE_IN_TIME + ")";
+            list = list.where(overdue ? late : "NOT " + late, now);
         }
         if (awaitingReassignment != null) {
-            where.add(awaitingReassignment ? "i.awaiting_reassignment" : "NOT i.awaiting_reassignment");
+            // literal, not a parameter: the partial index (WHERE awaiting_reassignment) then applies
+            list = list.where(awaitingReassignment ? "i.awaiting_reassignment" : "NOT i.awaiting_reassignment");
         }
-        String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-        Query select = getEntityManager().createNativeQuery("SELECT i.* FROM incident i" + filter
-                + " ORDER BY i.known_at DESC, i.id DESC LIMIT :limit OFFSET :offset", Incident.class);
-        Query count = getEntityManager().createNativeQuery("SELECT count(*) FROM incident i" + filter);
-        params.forEach((k, v) -> {
-            select.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        select.setParameter("limit", page.size()).setParameter("offset", page.offset());
-        return Page.of(select.getResultList(), page, ((Number) count.getSingleResult()).longValue());
+        return list.orderByDescending(SortKey.instant("i.known_at"), SortKey.uuid("i.id")).page(dataSource, page);
     }
 
     /**

@@ -208,7 +208,7 @@ public class IncidentService {
             agencyId = own.get();
         }
         Instant now = time.now();
-        return incidents.page(agencyId, overdue, awaitingReassignment, now, page).map(i -> view(i, now));
+        return incidents.page(agencyId, overdue, awaitingReassignment, now, page);
     }
 
     public IncidentResponse view(Incident i) {
@@ -218,14 +218,8 @@ public class IncidentService {
     /** The incident as clients see it at {@code now}: the initial statement's state derived from the statements. */
     IncidentResponse view(Incident i, Instant now) {
         boolean inTime = statements.spokeAboutIncident(i.id, i.leadAgencyId, i.initialStatementDueAt);
-        IncidentStatus status;
-        if (inTime) {
-            status = IncidentStatus.STATEMENT_ON_TIME;
-        } else if (!now.isAfter(i.initialStatementDueAt)) {
-            status = IncidentStatus.AWAITING_STATEMENT;
-        } else {
-            status = statements.spokeAboutIncident(i.id, i.leadAgencyId, now) ? IncidentStatus.STATEMENT_LATE : IncidentStatus.OVERDUE;
-        }
+        IncidentStatus status = IncidentStatus.at(inTime, i.initialStatementDueAt, now,
+                () -> statements.spokeAboutIncident(i.id, i.leadAgencyId, now));
         return IncidentResponse.of(i, inTime, status);
     }
 }

@@ -54,13 +54,18 @@ public class InquiryClock {
 
     /** The derived lateness on {@code today}: only an inquiry whose clock runs can be late. */
     public OverdueLevel level(PressInquiry inquiry, LocalDate today) {
-        if (!inquiry.state.clockRuns()) {
+        return level(inquiry.state, inquiry.dueDate, inquiry.veryOverdueDate, today);
+    }
+
+    /** The lateness on {@code today} of an inquiry in {@code state} with these deadlines. */
+    static OverdueLevel level(InquiryState state, LocalDate dueDate, LocalDate veryOverdueDate, LocalDate today) {
+        if (!state.clockRuns()) {
             return OverdueLevel.NONE;
         }
-        if (today.isAfter(inquiry.veryOverdueDate)) {
+        if (today.isAfter(veryOverdueDate)) {
             return OverdueLevel.VERY_OVERDUE;
         }
-        return today.isAfter(inquiry.dueDate) ? OverdueLevel.OVERDUE : OverdueLevel.NONE;
+        return today.isAfter(dueDate) ? OverdueLevel.OVERDUE : OverdueLevel.NONE;
     }
 
     /** Whether an answer or refusal given at {@code at} meets the answer deadline. */

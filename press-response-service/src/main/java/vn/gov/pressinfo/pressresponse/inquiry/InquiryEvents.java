@@ -9,6 +9,7 @@ import vn.gov.pressinfo.events.press.PressInquiryOverdue;
 import vn.gov.pressinfo.events.press.PressInquiryReceived;
 import vn.gov.pressinfo.events.press.PressInquiryRefused;
 import vn.gov.pressinfo.events.press.PressInquiryTransferred;
+import vn.gov.pressinfo.pressresponse.presscard.PressCardStatus;
 
 /** Builds the press inquiry payloads of press.events.v1. */
 final class InquiryEvents {
@@ -45,6 +46,10 @@ final class InquiryEvents {
 
     /** The credential needs a second look: neither card nor letter, or a card that does not check out. */
     static boolean flagged(PressInquiry q) {
-        return q.pressCardStatus.flagged() || (q.pressCardNumber == null && q.introductionLetter == null);
+        return flagged(q.pressCardStatus, q.pressCardNumber, q.introductionLetter);
+    }
+
+    static boolean flagged(PressCardStatus status, String pressCardNumber, String introductionLetter) {
+        return status.flagged() || (pressCardNumber == null && introductionLetter == null);
     }
 }

@@ -8,14 +8,23 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import vn.gov.pressinfo.web.Page;
 import vn.gov.pressinfo.web.PageRequest;
-import vn.gov.pressinfo.web.QueryFilter;
+import vn.gov.pressinfo.web.list.ListQuery;
+import vn.gov.pressinfo.web.list.SortKey;
 
 @ApplicationScoped
 public class PressInquiryRepository implements PanacheRepositoryBase<PressInquiry, UUID> {
+
+    private final AgroalDataSource dataSource;
+    private final PressInquiryRows rows;
+
+    public PressInquiryRepository(AgroalDataSource dataSource, PressInquiryRows rows) {
+        this.dataSource = dataSource;
+        this.rows = rows;
+    }
 
     /** The inquiry, locked for the rest of the transaction so that two steps of one inquiry happen one after the other. */
     public Optional<PressInquiry> lock(UUID id) {
@@ -28,10 +37,24 @@ public class PressInquiryRepository implements PanacheRepositoryBase<PressInquir
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
-    /** One page of inquiries matching {@code filter}, newest receipt first. */
-    public Page<PressInquiry> page(QueryFilter filter, PageRequest page) {
-        var query = find(filter.where(), Sort.descending("receivedAt", "id"), filter.params());
-        return Page.of(query.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list(), page, query.count());
+    /**
+     * One page of inquiries matching {@code filter}, newest receipt first, as clients see them on {@code today} (ListQuery:
+     * projection, total in the same statement, keyset cursor).
+     */
+    public Page<PressInquiryResponse> page(PressInquiryService.Filter filter, LocalDate today, PageRequest page) {
+        ListQuery<PressInquiryResponse> list = ListQuery.select(PressInquiryRows.COLUMNS, "press_inquiry q", r -> rows.map(r, today))
+                .equal("q.agency_id", filter.agencyId())
+                .equal("q.state", filter.state());
+        if (filter.awaitingReassignment() != null) {
+            // literal, not a parameter: the partial index (WHERE awaiting_reassignment) then applies
+            list = list.where(filter.awaitingReassignment() ? "q.awaiting_reassignment" : "NOT q.awaiting_reassignment");
+        }
+        list = list.contains("q.search_text", filter.q());
+        if (filter.overdue() != null && filter.overdue() != OverdueLevel.NONE) {
+            list = list.in("q.state", List.of(InquiryState.RECEIVED, InquiryState.ASSIGNED))
+                    .where((filter.overdue() == OverdueLevel.VERY_OVERDUE ? "q.very_overdue_date" : "q.due_date") + " < ?", today);
+        }
+        return list.orderByDescending(SortKey.instant("q.received_at"), SortKey.uuid("q.id")).page(dataSource, page);
     }
 
     /**

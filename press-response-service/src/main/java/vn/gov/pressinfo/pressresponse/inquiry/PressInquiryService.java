@@ -20,7 +20,6 @@ import vn.gov.pressinfo.web.BusinessTime;
 import vn.gov.pressinfo.web.Page;
 import vn.gov.pressinfo.web.PageRequest;
 import vn.gov.pressinfo.web.ProblemException;
-import vn.gov.pressinfo.web.QueryFilter;
 import vn.gov.pressinfo.web.TextSearch;
 
 /**
@@ -209,14 +208,8 @@ public class PressInquiryService {
             }
             agencyId = confined.get();
         }
-        LocalDate today = time.today();
-        QueryFilter where = new QueryFilter().equal("agencyId", agencyId).equal("state", filter.state())
-                .equal("awaitingReassignment", filter.awaitingReassignment()).contains("searchText", filter.q());
-        if (filter.overdue() != null && filter.overdue() != OverdueLevel.NONE) {
-            where.in("state", List.of(InquiryState.RECEIVED, InquiryState.ASSIGNED))
-                    .before(filter.overdue() == OverdueLevel.VERY_OVERDUE ? "veryOverdueDate" : "dueDate", today);
-        }
-        return inquiries.page(where, page).map(q -> view(q, today));
+        return inquiries.page(new Filter(agencyId, filter.state(), filter.overdue(), filter.awaitingReassignment(), filter.q()),
+                time.today(), page);
     }
 
     /** The inquiry as clients see it on {@code today}. */

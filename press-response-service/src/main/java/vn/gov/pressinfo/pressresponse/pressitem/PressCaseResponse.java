@@ -2,6 +2,7 @@ package vn.gov.pressinfo.pressresponse.pressitem;
 
 import jakarta.validation.constraints.Size;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.gov.pressinfo.web.list.Rows;
 
 /** A case as clients see it. */
 @Schema(name = "PressCase", description = "A case: the press item, its state, the next allowed states, the verdict and deadlines.")
@@ -54,6 +57,30 @@ public record PressCaseResponse(
         Instant updatedAt,
         @Schema(maxLength = 255) String updatedBy,
         @Schema(example = "3", minimum = "0", maximum = "9223372036854775807") long version) {
+
+    /** The columns {@link #of(Rows)} reads, from table {@code press_case c}. */
+    static final String COLUMNS = "c.id, c.outlet_name, c.outlet_id, c.medium, c.url, c.normalized_url, c.title, "
+            + "c.published_at, c.excerpt, c.concerned_agency_id, c.responsible_agency_id, c.responsible_agency_name, c.awaiting_reassignment, c.topic, "
+            + "c.sensitivity, c.source, c.state, c.verification_due_date, c.verdict, c.verdict_reasoning, c.evidence_links, "
+            + "c.verdict_at, c.verdict_by, c.remedy_due_date, c.remedy_report, c.response_due_date, c.correction_due_at, "
+            + "c.overdue_notified_at, c.escalation, c.escalation_note, c.outcome, c.closed_at, c.detected_at, c.detected_by, "
+            + "c.updated_at, c.updated_by, c.version";
+
+    static PressCaseResponse of(Rows r) throws SQLException {
+        CaseState state = r.enumOf(CaseState.class, "state");
+        Verdict verdict = r.enumOf(Verdict.class, "verdict");
+        return new PressCaseResponse(r.uuid("id"), r.string("outlet_name"), r.uuid("outlet_id"), r.enumOf(Medium.class, "medium"),
+                r.string("url"), r.string("normalized_url"), r.string("title"), r.instant("published_at"), r.string("excerpt"),
+                r.uuid("concerned_agency_id"), r.uuid("responsible_agency_id"), r.string("responsible_agency_name"),
+                r.bool("awaiting_reassignment"), r.enumOf(Topic.class, "topic"), r.enumOf(Sensitivity.class, "sensitivity"),
+                r.enumOf(DetectionSource.class, "source"), state, state.next(), r.date("verification_due_date"), verdict,
+                verdict == null ? null : verdict.label(), r.string("verdict_reasoning"), r.strings("evidence_links"),
+                r.instant("verdict_at"), r.string("verdict_by"), r.date("remedy_due_date"), r.string("remedy_report"),
+                r.date("response_due_date"), r.instant("correction_due_at"), r.instant("overdue_notified_at"),
+                r.enumOf(EscalationKind.class, "escalation"), r.string("escalation_note"), r.enumOf(Outcome.class, "outcome"),
+                r.instant("closed_at"), r.instant("detected_at"), r.string("detected_by"), r.instant("updated_at"),
+                r.string("updated_by"), r.int8("version"));
+    }
 
     public static PressCaseResponse of(PressCase c) {
         return new PressCaseResponse(c.id, c.outletName, c.outletId, c.medium, c.url, c.normalizedUrl, c.title, c.publishedAt,

@@ -2,6 +2,7 @@ package vn.gov.pressinfo.pressresponse.statement;
 
 import jakarta.validation.constraints.Size;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -9,6 +10,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+
+import vn.gov.pressinfo.web.list.Rows;
 
 /** A recorded statement, as authenticated callers see it. */
 @Schema(name = "Statement", description = "A recorded statement (phát ngôn, cung cấp thông tin cho báo chí).")
@@ -30,6 +33,18 @@ public record StatementResponse(
         @Schema(description = "On the public feed.", example = "true") @JsonProperty("public") boolean isPublic,
         @Schema(example = "2026-11-26T09:15:00Z") Instant recordedAt,
         @Schema(description = "Who recorded it (token subject).", example = "officer@soyte.kiengiang.gov.vn", maxLength = 255) String recordedBy) {
+
+    /** The columns {@link #of(Rows)} reads, from table {@code statement s}. */
+    static final String COLUMNS = "s.id, s.agency_id, s.agency_name, s.form, s.title, s.content, s.spokesperson_name, s.spokesperson_email, "
+            + "s.issued_at, s.press_agencies, s.inquiry_id, s.incident_id, s.case_id, s.is_public, s.recorded_at, s.recorded_by";
+
+    static StatementResponse of(Rows r) throws SQLException {
+        InformationForm form = r.enumOf(InformationForm.class, "form");
+        return new StatementResponse(r.uuid("id"), r.uuid("agency_id"), r.string("agency_name"), form, form.label(), r.string("title"),
+                r.string("content"), r.string("spokesperson_name"), r.string("spokesperson_email"), r.instant("issued_at"),
+                r.strings("press_agencies"), r.uuid("inquiry_id"), r.uuid("incident_id"), r.uuid("case_id"), r.bool("is_public"),
+                r.instant("recorded_at"), r.string("recorded_by"));
+    }
 
     public static StatementResponse of(Statement s) {
         return new StatementResponse(s.id, s.agencyId, s.agencyName, s.form, s.form.label(), s.title, s.content, s.spokespersonName,

@@ -40,6 +40,7 @@ import vn.gov.pressinfo.web.publicpage.PublicPagesChanged;
 public class StatementService {
 
     private final StatementRepository statements;
+    private final StatementList list;
     private final PressInquiryRepository inquiries;
     private final PressCaseRepository cases;
     private final KnownAgencies agencies;
@@ -49,9 +50,10 @@ public class StatementService {
     private final BusinessTime time;
     private final Event<PublicPagesChanged> changed;
 
-    public StatementService(StatementRepository statements, PressInquiryRepository inquiries, PressCaseRepository cases,
+    public StatementService(StatementRepository statements, StatementList list, PressInquiryRepository inquiries, PressCaseRepository cases,
             KnownAgencies agencies, Speakers speakers, AgencyScope scope, Outbox outbox, BusinessTime time, Event<PublicPagesChanged> changed) {
         this.statements = statements;
+        this.list = list;
         this.inquiries = inquiries;
         this.cases = cases;
         this.agencies = agencies;
@@ -162,7 +164,7 @@ public class StatementService {
             }
             agencyId = confined.get();
         }
-        return statements.page(range(agencyId, filter.form(), filter.from(), filter.to(), false), page).map(StatementResponse::of);
+        return list.find(range(agencyId, filter.form(), filter.from(), filter.to(), false), page);
     }
 
     /**

@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static vn.gov.pressinfo.pressresponse.Fixtures.admin;
 import static vn.gov.pressinfo.pressresponse.Fixtures.agency;
@@ -216,13 +218,13 @@ class PressCaseResourceTest {
         String first = register(item(agencyId, uniqueUrl()));
         register(item(agencyId, uniqueUrl()));
         register(item(agencyId, uniqueUrl()));
-        // Full pages: the total is counted, then reused while no case changes.
+        // Full pages: the total is counted in the statement that reads the page.
         for (int i = 0; i < 2; i++) {
             admin().queryParam("agencyId", agencyId).queryParam("size", 2).get(ITEMS).then().statusCode(200).body("total", equalTo(3))
                     .header("X-Total-Count", "3");
         }
 
-        // Pages are kept too, and retired by any change: the same URL shows the new case first, then a changed state.
+        // The same URL shows the new case first, then a changed state.
         String whole = "items.find { it.id == '" + first + "' }.state";
         admin().queryParam("agencyId", agencyId).queryParam("size", 10).get(ITEMS).then().body(whole, equalTo("DETECTED"));
         String fourth = register(item(agencyId, uniqueUrl()));
@@ -250,19 +252,61 @@ class PressCaseResourceTest {
         for (int i = 0; i < 5; i++) {
             newestFirst.add(0, register(item(agencyId, uniqueUrl())));
         }
-        // Page 0 notes where page 1 begins; page 2 is then read from there (skipping one page), page 1 from there exactly.
+        // Pages by number, in any order, are the slices of the list.
         admin().queryParam("agencyId", agencyId).queryParam("size", 2).get(ITEMS).then().statusCode(200)
                 .body("items.id", equalTo(newestFirst.subList(0, 2)));
         admin().queryParam("agencyId", agencyId).queryParam("size", 2).queryParam("page", 2).get(ITEMS).then().statusCode(200)
                 .body("items.id", equalTo(newestFirst.subList(4, 5))).body("total", equalTo(5));
         admin().queryParam("agencyId", agencyId).queryParam("size", 2).queryParam("page", 1).get(ITEMS).then().statusCode(200)
                 .body("items.id", equalTo(newestFirst.subList(2, 4))).body("total", equalTo(5));
-        // After a change the noted starts are dropped with the kept pages: a new newest case shifts every page by one.
+        // A new newest case shifts every page by one.
         newestFirst.add(0, register(item(agencyId, uniqueUrl())));
         admin().queryParam("agencyId", agencyId).queryParam("size", 2).queryParam("page", 2).get(ITEMS).then().statusCode(200)
                 .body("items.id", equalTo(newestFirst.subList(4, 6))).body("total", equalTo(6));
         admin().queryParam("agencyId", agencyId).queryParam("size", 2).queryParam("page", 1).get(ITEMS).then().statusCode(200)
                 .body("items.id", equalTo(newestFirst.subList(2, 4)));
+    }
+
+    @Test
+    void listsReadOnWithCursorsFromAnyPage() {
+        String agencyId = agency("Sở Nội vụ " + marker());
+        List<String> newestFirst = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            newestFirst.add(0, register(item(agencyId, uniqueUrl())));
+        }
+        admin().queryParam("agencyId", agencyId).queryParam("size", 10).get(ITEMS).then().statusCode(200)
+                .body("items.id", equalTo(newestFirst)).body("next", nullValue());
+
+        // page 1 by number, then on with the cursor each page hands out, to the end
+        var second = admin().queryParam("agencyId", agencyId).queryParam("size", 2).queryParam("page", 1).get(ITEMS)
+                .then().statusCode(200).body("total", equalTo(5)).body("next", notNullValue()).extract();
+        List<String> read = new ArrayList<>(second.jsonPath().getList("items.id"));
+        String next = second.jsonPath().getString("next");
+        for (int guard = 0; next != null && guard < 10; guard++) {
+            var page = admin().queryParam("agencyId", agencyId).queryParam("size", 2).queryParam("after", next).get(ITEMS)
+                    .then().statusCode(200).body("total", equalTo(5)).extract();
+            read.addAll(page.jsonPath().getList("items.id"));
+            next = page.jsonPath().getString("next");
+            if (next != null) {
+                assertThat(page.header("Link")).contains("after=" + next).contains("rel=\"next\"");
+            }
+        }
+        assertThat(read).containsExactlyElementsOf(newestFirst.subList(2, 5));
+
+        // a cursor stays valid when newer cases arrive: reading on continues where the page ended
+        String cursor = admin().queryParam("agencyId", agencyId).queryParam("state", "DETECTED").queryParam("size", 3).get(ITEMS)
+                .then().statusCode(200).extract().path("next");
+        register(item(agencyId, uniqueUrl()));
+        admin().queryParam("agencyId", agencyId).queryParam("state", "DETECTED").queryParam("size", 3).queryParam("after", cursor)
+                .get(ITEMS).then().statusCode(200).body("items.id", equalTo(newestFirst.subList(3, 5))).body("total", equalTo(6))
+                .body("next", nullValue());
+        officerOf(agencyId).queryParam("size", 4).queryParam("after", cursor).get(ITEMS).then().statusCode(200)
+                .body("items.id", equalTo(newestFirst.subList(3, 5)));
+
+        for (String after : List.of("bm90LWEtY3Vyc29y", "x", "%%%")) {
+            admin().queryParam("after", after).get(ITEMS).then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItems("after"));
+        }
     }
 
     @Test

@@ -70,6 +70,11 @@ public class Assignment {
 
     /** Past the deadline and not submitted (quá hạn), on business date {@code today}. */
     public boolean overdueOn(LocalDate today) {
+        return overdue(state, dueDate, today);
+    }
+
+    /** Past the deadline and not submitted, for an assignment in {@code state} due on {@code dueDate}. */
+    static boolean overdue(AssignmentState state, LocalDate dueDate, LocalDate today) {
         return state == AssignmentState.OPEN && dueDate.isBefore(today);
     }
 }

@@ -6,9 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +17,8 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import vn.gov.pressinfo.web.Page;
 import vn.gov.pressinfo.web.PageRequest;
-import vn.gov.pressinfo.web.TextSearch;
+import vn.gov.pressinfo.web.list.ListQuery;
+import vn.gov.pressinfo.web.list.SortKey;
 
 @ApplicationScoped
 public class AssignmentRepository implements PanacheRepositoryBase<Assignment, UUID> {
@@ -81,39 +80,32 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, U
     public record Filter(UUID requestId, UUID agencyId, AssignmentState state, Boolean overdue, Boolean late, String query) {
     }
 
-    public Page<Assignment> search(Filter filter, LocalDate today, PageRequest page) {
-        StringBuilder where = new StringBuilder("from Assignment a where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (filter.requestId() != null) {
-            where.append(" and a.requestId = :request");
-            params.put("request", filter.requestId());
-        }
-        if (filter.agencyId() != null) {
-            where.append(" and a.agencyId = :agency");
-            params.put("agency", filter.agencyId());
-        }
-        if (filter.state() != null) {
-            where.append(" and a.state = :state");
-            params.put("state", filter.state());
-        }
-        if (filter.late() != null) {
-            where.append(" and a.late = :late");
-            params.put("late", filter.late());
-        }
+    /**
+     * The list's first key: the due date as a number that grows as the date gets earlier. The list is ordered by due
+     * date descending, then agency name and id ascending; a cursor needs one direction for all keys, and this key runs
+     * ascending in the same order as {@code due_date DESC}. The indexes of migration V14 are built on it.
+     */
+    static final String DUE_DESCENDING = "(DATE '9999-12-31' - a.due_date)";
+
+    /**
+     * One page of assignments, latest deadline first, then by agency name (ListQuery: projection, total in the same
+     * statement, keyset cursor). Index-backed: a request's list by {@code assignment_request_list}, the open ones across
+     * requests by {@code assignment_open_list}, an agency's by {@code assignment_agency} (a few hundred rows).
+     */
+    public Page<AssignmentResponse> search(Filter filter, LocalDate today, PageRequest page) {
+        ListQuery<AssignmentResponse> list = ListQuery.select(AssignmentResponse.COLUMNS, "assignment a", r -> AssignmentResponse.of(r, today))
+                .equal("a.request_id", filter.requestId())
+                .equal("a.agency_id", filter.agencyId())
+                .equal("a.state", filter.state())
+                .equal("a.late", filter.late());
         if (filter.overdue() != null) {
-            where.append(filter.overdue() ? " and a.state = :open and a.dueDate < :today"
-                    : " and (a.state <> :open or a.dueDate >= :today)");
-            params.put("open", AssignmentState.OPEN);
-            params.put("today", today);
+            // due_date < today, written on the order's key so that the indexes on it seek to the first overdue entry
+            list = filter.overdue() ? list.where("a.state = 'OPEN'").where(DUE_DESCENDING + " > (DATE '9999-12-31' - ?::date)", today)
+                    : list.where("(a.state <> 'OPEN' OR a.due_date >= ?)", today);
         }
-        String pattern = TextSearch.likePattern(filter.query());
-        if (pattern != null) {
-            where.append(" and a.agencyNameSearch like :q escape '\\'");
-            params.put("q", pattern);
-        }
-        var query = find(where.append(" order by a.dueDate desc, a.agencyName, a.id").toString(), params);
-        List<Assignment> items = query.page(page.page(), page.size()).list();
-        return Page.of(items, page, query.count());
+        return list.contains("a.agency_name_search", filter.query())
+                .orderBy(SortKey.int4(DUE_DESCENDING), SortKey.text("a.agency_name"), SortKey.uuid("a.id"))
+                .page(dataSource, page);
     }
 
     /** Assignments of an agency that may still move to a successor (not yet submitted, or returned). */

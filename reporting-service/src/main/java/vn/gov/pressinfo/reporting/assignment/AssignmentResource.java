@@ -92,9 +92,7 @@ public class AssignmentResource {
             @Parameter(description = "Only late (true) or on-time (false) submissions.") @QueryParam("late") Boolean late,
             @Parameter(description = "Accent-insensitive part of the agency name.", example = "tai nguyen") @QueryParam("q") @Size(max = 200) String q,
             @BeanParam @Valid PageRequest page, @Context UriInfo uriInfo) {
-        var today = time.today();
-        return PageResponses.ok(service.search(new AssignmentRepository.Filter(requestId, agencyId, state, overdue, late, q), page)
-                .map(a -> AssignmentResponse.of(a, today)), uriInfo);
+        return PageResponses.ok(service.search(new AssignmentRepository.Filter(requestId, agencyId, state, overdue, late, q), page), uriInfo);
     }
 
     /** One assignment. */

@@ -1,10 +1,13 @@
 package vn.gov.pressinfo.reporting.assignment;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.gov.pressinfo.web.list.Rows;
 
 @Schema(name = "Assignment", description = "One agency's share of a report request.")
 public record AssignmentResponse(
@@ -24,8 +27,24 @@ public record AssignmentResponse(
         @Schema(maxLength = 255) String submittedBy,
         @Schema(description = "Version (the ETag).", example = "1", minimum = "0", maximum = "9223372036854775807") long version) {
 
+    /**
+     * The columns {@link #of(Rows, LocalDate)} reads, from table {@code assignment a}; the request's reference and subject
+     * by primary key, for the rows of the page only.
+     */
+    static final String COLUMNS = "a.id, a.request_id, (SELECT r.reference FROM report_request r WHERE r.id = a.request_id) AS reference, "
+            + "(SELECT r.subject FROM report_request r WHERE r.id = a.request_id) AS subject, a.agency_id, a.agency_name, a.agency_type, "
+            + "a.state, a.late, a.due_date, a.revision, a.submitted_at, a.submitted_by, a.version";
+
     public static AssignmentResponse of(Assignment a, LocalDate today) {
         return new AssignmentResponse(a.id, a.requestId, a.request.reference, a.request.subject, a.agencyId, a.agencyName, a.agencyType,
                 a.state, a.overdueOn(today), a.late, a.dueDate, a.revision, a.submittedAt, a.submittedBy, a.version);
+    }
+
+    static AssignmentResponse of(Rows r, LocalDate today) throws SQLException {
+        AssignmentState state = r.enumOf(AssignmentState.class, "state");
+        LocalDate dueDate = r.date("due_date");
+        return new AssignmentResponse(r.uuid("id"), r.uuid("request_id"), r.string("reference"), r.string("subject"), r.uuid("agency_id"),
+                r.string("agency_name"), r.string("agency_type"), state, Assignment.overdue(state, dueDate, today), r.bool("late"), dueDate,
+                r.int4("revision"), r.instant("submitted_at"), r.string("submitted_by"), r.int8("version"));
     }
 }

@@ -65,7 +65,7 @@ public class AssignmentService {
     }
 
     /** Assignments matching the filter; an agency officer sees its own agency's only. */
-    public Page<Assignment> search(AssignmentRepository.Filter filter, PageRequest page) {
+    public Page<AssignmentResponse> search(AssignmentRepository.Filter filter, PageRequest page) {
         Optional<UUID> confined = scope.confinedAgency();
         AssignmentRepository.Filter effective = filter;
         if (confined.isPresent()) {

@@ -1,16 +1,17 @@
 package vn.gov.pressinfo.reporting.request;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import vn.gov.pressinfo.web.Page;
 import vn.gov.pressinfo.web.PageRequest;
-import vn.gov.pressinfo.web.TextSearch;
+import vn.gov.pressinfo.web.list.ListQuery;
+import vn.gov.pressinfo.web.list.SortKey;
 
 @ApplicationScoped
 public class ReportRequestRepository implements PanacheRepositoryBase<ReportRequest, UUID> {
@@ -19,28 +20,28 @@ public class ReportRequestRepository implements PanacheRepositoryBase<ReportRequ
     public record Filter(String query, String regimeCode, String periodLabel, UUID agencyId) {
     }
 
-    public Page<ReportRequest> search(Filter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder("from ReportRequest r where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        String pattern = TextSearch.likePattern(filter.query());
-        if (pattern != null) {
-            where.append(" and r.subjectSearch like :q escape '\\'");
-            params.put("q", pattern);
-        }
-        if (filter.regimeCode() != null) {
-            where.append(" and r.regimeCode = :regime");
-            params.put("regime", filter.regimeCode());
-        }
-        if (filter.periodLabel() != null) {
-            where.append(" and r.periodLabel = :period");
-            params.put("period", filter.periodLabel());
-        }
+    private final AgroalDataSource dataSource;
+    private final ObjectMapper json;
+
+    public ReportRequestRepository(AgroalDataSource dataSource, ObjectMapper json) {
+        this.dataSource = dataSource;
+        this.json = json;
+    }
+
+    /**
+     * One page of requests, newest first (ListQuery: projection, total in the same statement, keyset cursor). Ties of
+     * issue date and creation time go by id descending: a cursor needs one direction for all keys.
+     */
+    public Page<ReportRequestResponse> search(Filter filter, PageRequest page) {
+        ListQuery<ReportRequestResponse> list = ListQuery.select(ReportRequestResponse.COLUMNS, "report_request r",
+                        row -> ReportRequestResponse.of(row, json))
+                .contains("r.subject_search", filter.query())
+                .equal("r.regime_code", filter.regimeCode())
+                .equal("r.period_label", filter.periodLabel());
         if (filter.agencyId() != null) {
-            where.append(" and exists (select 1 from Assignment a where a.requestId = r.id and a.agencyId = :agency)");
-            params.put("agency", filter.agencyId());
+            list = list.where("EXISTS (SELECT 1 FROM assignment a WHERE a.request_id = r.id AND a.agency_id = ?)", filter.agencyId());
         }
-        var query = find(where.append(" order by r.issuedOn desc, r.createdAt desc, r.id").toString(), params);
-        List<ReportRequest> items = query.page(page.page(), page.size()).list();
-        return Page.of(items, page, query.count());
+        return list.orderByDescending(SortKey.date("r.issued_on"), SortKey.instant("r.created_at"), SortKey.uuid("r.id"))
+                .page(dataSource, page);
     }
 }

@@ -48,13 +48,11 @@ import vn.gov.pressinfo.reporting.document.StatusFiles;
 import vn.gov.pressinfo.reporting.status.RequestStatus;
 import vn.gov.pressinfo.reporting.status.StatusService;
 import vn.gov.pressinfo.reporting.assignment.AssignmentResource;
-import vn.gov.pressinfo.reporting.assignment.AssignmentResponse;
 import vn.gov.pressinfo.reporting.assignment.AssignmentService;
 import vn.gov.pressinfo.reporting.assignment.AssignmentState;
 import vn.gov.pressinfo.documents.AdministrativeDocument;
 import vn.gov.pressinfo.security.Caller;
 import vn.gov.pressinfo.security.Roles;
-import vn.gov.pressinfo.web.BusinessTime;
 import vn.gov.pressinfo.web.CsvExport;
 import vn.gov.pressinfo.web.PageRequest;
 import vn.gov.pressinfo.web.PageResponses;
@@ -82,16 +80,14 @@ public class ReportRequestResource {
     private final StatusService statuses;
     private final ConsolidationService consolidations;
     private final Caller caller;
-    private final BusinessTime time;
 
     public ReportRequestResource(ReportRequestService service, AssignmentService assignments, StatusService statuses,
-            ConsolidationService consolidations, Caller caller, BusinessTime time) {
+            ConsolidationService consolidations, Caller caller) {
         this.service = service;
         this.assignments = assignments;
         this.statuses = statuses;
         this.consolidations = consolidations;
         this.caller = caller;
-        this.time = time;
     }
 
     /** Creates a request and its assignments. */
@@ -123,8 +119,7 @@ public class ReportRequestResource {
             @Parameter(description = "Only this regime's.", example = "PRESS_WORK_ANNUAL") @QueryParam("regimeCode") @Size(max = 60) String regimeCode,
             @Parameter(description = "Only this period.", example = "2025") @QueryParam("period") @Size(max = 20) String period,
             @BeanParam @Valid PageRequest page, @Context UriInfo uriInfo) {
-        return PageResponses.ok(service.search(new ReportRequestRepository.Filter(q, regimeCode, period, null), page).map(ReportRequestResponse::of),
-                uriInfo);
+        return PageResponses.ok(service.search(new ReportRequestRepository.Filter(q, regimeCode, period, null), page), uriInfo);
     }
 
     /** One request. */
@@ -151,9 +146,7 @@ public class ReportRequestResource {
             @Parameter(description = "Accent-insensitive part of the agency name.", example = "kien luong") @QueryParam("q") @Size(max = 200) String q,
             @BeanParam @Valid PageRequest page, @Context UriInfo uriInfo) {
         service.get(id);
-        var today = time.today();
-        return PageResponses.ok(assignments.search(new AssignmentRepository.Filter(id, null, state, overdue, late, q), page)
-                .map(a -> AssignmentResponse.of(a, today)), uriInfo);
+        return PageResponses.ok(assignments.search(new AssignmentRepository.Filter(id, null, state, overdue, late, q), page), uriInfo);
     }
 
     /** Who submitted and who did not. */

@@ -1,5 +1,6 @@
 package vn.gov.pressinfo.reporting.request;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,7 +8,12 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import vn.gov.pressinfo.reporting.regime.IndicatorDefinition;
+import vn.gov.pressinfo.web.list.Rows;
 
 @Schema(name = "ReportRequest", description = "A report request and how many agencies it asked.")
 public record ReportRequestResponse(
@@ -24,6 +30,25 @@ public record ReportRequestResponse(
         @Schema(example = "39", minimum = "0", maximum = "2147483647") int assignmentCount,
         Instant createdAt,
         @Schema(maxLength = 255) String createdBy) {
+
+    /** The columns {@link #of(Rows, ObjectMapper)} reads, from table {@code report_request r}. */
+    static final String COLUMNS = "r.id, r.reference, r.issued_on, r.subject, r.regime_code, r.period_label, r.period_start, r.period_end, "
+            + "r.due_date, r.indicators, r.assignment_count, r.created_at, r.created_by";
+
+    private static final TypeReference<List<IndicatorDefinition>> INDICATORS = new TypeReference<>() {
+    };
+
+    static ReportRequestResponse of(Rows r, ObjectMapper json) throws SQLException {
+        String indicators = r.string("indicators");
+        try {
+            return new ReportRequestResponse(r.uuid("id"), r.string("reference"), r.date("issued_on"), r.string("subject"),
+                    r.string("regime_code"), r.string("period_label"), r.date("period_start"), r.date("period_end"), r.date("due_date"),
+                    indicators == null ? null : json.readValue(indicators, INDICATORS), r.int4("assignment_count"), r.instant("created_at"),
+                    r.string("created_by"));
+        } catch (JsonProcessingException e) {
+            throw new SQLException("report_request.indicators is not a list of indicators", e);
+        }
+    }
 
     public static ReportRequestResponse of(ReportRequest r) {
         return new ReportRequestResponse(r.id, r.reference, r.issuedOn, r.subject, r.regimeCode, r.periodLabel, r.periodStart, r.periodEnd,

@@ -138,7 +138,7 @@ public class ReportRequestService {
     }
 
     /** Requests; an agency officer sees those that ask its agency. */
-    public Page<ReportRequest> search(ReportRequestRepository.Filter filter, PageRequest page) {
+    public Page<ReportRequestResponse> search(ReportRequestRepository.Filter filter, PageRequest page) {
         ReportRequestRepository.Filter effective = scope.confinedAgency()
                 .map(agency -> new ReportRequestRepository.Filter(filter.query(), filter.regimeCode(), filter.periodLabel(), agency))
                 .orElse(filter);

@@ -18,6 +18,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import vn.gov.pressinfo.events.EventJson;
 import vn.gov.pressinfo.events.Events;
 import vn.gov.pressinfo.events.Topics;
@@ -156,6 +158,46 @@ class AssignmentResourceTest {
         officerOf(agency).body(Map.of("attachments", List.of(Map.of("fileName", "a.pdf", "sha256", "not-a-hash"))))
                 .post("/api/v1/assignments/" + id + "/submit").then().statusCode(400);
         auditor().get("/api/v1/assignments/" + id).then().body("state", equalTo("OPEN"));
+    }
+
+    @Test
+    void assignmentListsReadOnWithCursorsFromAnyPage() {
+        TestEvents.Province province = TestEvents.province(5, 0);
+        clock.set(LocalDate.of(2026, 12, 15), LocalTime.of(9, 0));
+        String later = request(province, LocalDate.of(2026, 12, 20)).get(0);
+        request(province, LocalDate.of(2026, 12, 10));
+        String laterRequest = admin().get("/api/v1/assignments/" + later).then().statusCode(200).extract().path("requestId");
+
+        // one request's, in agency name order; every assignment of the province, latest deadline first across both
+        // requests; the overdue ones (the earlier request's); an agency officer's own
+        assertReadsOnWithCursors(() -> admin().queryParam("state", "OPEN"), "/api/v1/report-requests/" + laterRequest + "/assignments", 5, 2);
+        assertReadsOnWithCursors(() -> admin().queryParam("q", province.marker()), "/api/v1/assignments", 10, 3);
+        assertReadsOnWithCursors(() -> admin().queryParam("q", province.marker()).queryParam("overdue", true), "/api/v1/assignments", 5, 2);
+        assertReadsOnWithCursors(() -> officerOf(province.agencies().get(0)), "/api/v1/assignments", 2, 1);
+
+        admin().queryParam("after", "bm90LWEtY3Vyc29y").get("/api/v1/assignments")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItems("after"));
+    }
+
+    /** Reads the list page by page with the cursor each page hands out: the same items in the same order as one page. */
+    private static void assertReadsOnWithCursors(Supplier<RequestSpecification> caller, String path, int total, int size) {
+        List<Map<String, Object>> whole = caller.get().queryParam("size", 100).get(path).then().statusCode(200)
+                .body("total", equalTo(total)).body("next", org.hamcrest.Matchers.nullValue()).extract().jsonPath().getList("items");
+        assertThat(whole).hasSize(total);
+        List<String> read = new java.util.ArrayList<>();
+        String next = null;
+        for (int guard = 0; guard <= total; guard++) {
+            var spec = caller.get().queryParam("size", size);
+            var page = (next == null ? spec : spec.queryParam("after", next)).get(path).then().statusCode(200)
+                    .body("total", equalTo(total)).extract();
+            read.addAll(page.jsonPath().getList("items.id"));
+            next = page.jsonPath().getString("next");
+            if (next == null) {
+                break;
+            }
+            assertThat(page.header("Link")).contains("rel=\"next\"");
+        }
+        assertThat(read).containsExactlyElementsOf(whole.stream().map(item -> (String) item.get("id")).toList());
     }
 
     @Test

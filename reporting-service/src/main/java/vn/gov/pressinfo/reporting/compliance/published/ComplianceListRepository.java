@@ -1,16 +1,18 @@
 package vn.gov.pressinfo.reporting.compliance.published;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import vn.gov.pressinfo.web.Page;
 import vn.gov.pressinfo.web.PageRequest;
+import vn.gov.pressinfo.web.list.ListQuery;
+import vn.gov.pressinfo.web.list.SortKey;
 
 @ApplicationScoped
 public class ComplianceListRepository implements PanacheRepositoryBase<ComplianceList, UUID> {
@@ -19,29 +21,28 @@ public class ComplianceListRepository implements PanacheRepositoryBase<Complianc
     public record Filter(String periodLabel, ComplianceListKind kind, LocalDate decidedFrom, LocalDate decidedTo) {
     }
 
-    /** Newest decision first. */
-    public Page<ComplianceList> search(Filter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder("from ComplianceList l where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (filter.periodLabel() != null) {
-            where.append(" and l.periodLabel = :period");
-            params.put("period", filter.periodLabel());
-        }
-        if (filter.kind() != null) {
-            where.append(" and l.kind = :kind");
-            params.put("kind", filter.kind());
-        }
+    private final AgroalDataSource dataSource;
+
+    public ComplianceListRepository(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Newest decision first, without the agencies (ListQuery: projection, total in the same statement, keyset cursor).
+     * Ties of decision date and publication time go by id descending: a cursor needs one direction for all keys.
+     */
+    public Page<ComplianceListResponse> search(Filter filter, PageRequest page) {
+        ListQuery<ComplianceListResponse> list = ListQuery.select(ComplianceListResponse.COLUMNS, "compliance_list l", ComplianceListResponse::of)
+                .equal("l.period_label", filter.periodLabel())
+                .equal("l.kind", filter.kind());
         if (filter.decidedFrom() != null) {
-            where.append(" and l.decisionDate >= :from");
-            params.put("from", filter.decidedFrom());
+            list = list.where("l.decision_date >= ?", filter.decidedFrom());
         }
         if (filter.decidedTo() != null) {
-            where.append(" and l.decisionDate <= :to");
-            params.put("to", filter.decidedTo());
+            list = list.where("l.decision_date <= ?", filter.decidedTo());
         }
-        var query = find(where.append(" order by l.decisionDate desc, l.publishedAt desc, l.id").toString(), params);
-        List<ComplianceList> items = query.page(page.page(), page.size()).list();
-        return Page.of(items, page, query.count());
+        return list.orderByDescending(SortKey.date("l.decision_date"), SortKey.instant("l.published_at"), SortKey.uuid("l.id"))
+                .page(dataSource, page);
     }
 
     public boolean exists(String periodLabel, ComplianceListKind kind) {

@@ -108,7 +108,7 @@ public class ComplianceListService {
         return lists.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Compliance list " + id + " does not exist."));
     }
 
-    public Page<ComplianceList> search(ComplianceListRepository.Filter filter, PageRequest page) {
+    public Page<ComplianceListResponse> search(ComplianceListRepository.Filter filter, PageRequest page) {
         return lists.search(filter, page);
     }
 

@@ -66,8 +66,7 @@ public class PublicComplianceListResource {
             @Parameter(description = "Decided on or before this date.", example = "2025-12-31") @QueryParam("decidedTo") LocalDate decidedTo,
             @BeanParam @Valid PageRequest page, @Context UriInfo uriInfo) {
         String p = period == null || period.isBlank() ? null : period.strip();
-        return PageResponses.ok(service.search(new ComplianceListRepository.Filter(p, kind, decidedFrom, decidedTo), page)
-                .map(l -> ComplianceListResponse.of(l, false)), uriInfo);
+        return PageResponses.ok(service.search(new ComplianceListRepository.Filter(p, kind, decidedFrom, decidedTo), page), uriInfo);
     }
 
     /** One published list, as JSON or as the DOCX the department posts. */
