@@ -3,12 +3,16 @@ package vn.gov.pressinfo.notification;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static vn.gov.pressinfo.notification.Fixtures.await;
 import static vn.gov.pressinfo.notification.Fixtures.count;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -44,6 +48,44 @@ class InboxAndPreferencesTest {
                 .then().statusCode(200).extract().path("items.find { it.eventId == '" + envelope.id() + "' }.id");
         assertThat(departmentItem).isNotNull();
         given().auth().oauth2(officer).post("/api/v1/inbox/" + departmentItem + "/read").then().statusCode(403);
+    }
+
+    @Test
+    void theInboxReadsOnWithCursorsFromAnyPage() {
+        UUID agency = UUID.randomUUID();
+        String officer = DevTokens.agencyOfficer(agency);
+        // seven items, three of them at the same instant: the id orders those, and a cursor must not skip or repeat one
+        for (int i = 0; i < 7; i++) {
+            String at = i < 3 ? "2026-08-01T02:00:00Z" : "2026-08-0" + (i - 1) + "T02:00:00Z";
+            Fixtures.update("INSERT INTO inbox_item (id, audience, agency_id, event_id, event_type, title, summary, created_at) VALUES ('"
+                    + UUID.randomUUID() + "', 'agency:" + agency + "', '" + agency + "', 'cursor-" + UUID.randomUUID() + "', "
+                    + "'vn.gov.pressinfo.reporting.ReportOverdue.v1', 'Quá hạn " + i + "', 'Mục " + i + "', '" + at + "')");
+        }
+        List<String> byPage = given().auth().oauth2(officer).queryParam("size", 10).get("/api/v1/inbox")
+                .then().statusCode(200).body("total", equalTo(7)).body("next", nullValue()).extract().jsonPath().getList("items.id");
+        assertThat(byPage).hasSize(7).doesNotHaveDuplicates();
+
+        var first = given().auth().oauth2(officer).queryParam("size", 3).get("/api/v1/inbox")
+                .then().statusCode(200).body("total", equalTo(7)).body("next", notNullValue()).extract();
+        List<String> read = new ArrayList<>(first.jsonPath().getList("items.id"));
+        String next = first.jsonPath().getString("next");
+        for (int guard = 0; next != null && guard < 10; guard++) {
+            var page = given().auth().oauth2(officer).queryParam("size", 3).queryParam("after", next).get("/api/v1/inbox")
+                    .then().statusCode(200).body("total", equalTo(7)).extract();
+            read.addAll(page.jsonPath().getList("items.id"));
+            next = page.jsonPath().getString("next");
+            if (next != null) {
+                assertThat(page.header("Link")).contains("after=" + next).contains("rel=\"next\"");
+            }
+        }
+        assertThat(read).containsExactlyElementsOf(byPage);
+
+        // the second page by number is the page after the first page's cursor
+        List<String> second = given().auth().oauth2(officer).queryParam("size", 3).queryParam("page", 1).get("/api/v1/inbox")
+                .then().statusCode(200).extract().jsonPath().getList("items.id");
+        assertThat(second).containsExactlyElementsOf(byPage.subList(3, 6));
+        given().auth().oauth2(officer).queryParam("after", "bm90LWEtY3Vyc29y").get("/api/v1/inbox")
+                .then().statusCode(400).body("errors.field", hasItem("after"));
     }
 
     @Test

@@ -1,16 +1,16 @@
 package vn.gov.pressinfo.notification.delivery;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import vn.gov.pressinfo.web.Page;
 import vn.gov.pressinfo.web.PageRequest;
-import vn.gov.pressinfo.web.QueryFilter;
+import vn.gov.pressinfo.web.list.ListQuery;
+import vn.gov.pressinfo.web.list.SortKey;
 
 @ApplicationScoped
 public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID> {
@@ -20,21 +20,26 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
             Instant from, Instant to) {
     }
 
-    public Page<Delivery> search(Filter f, PageRequest page) {
-        QueryFilter q = new QueryFilter().equal("status", f.status()).equal("channel", f.channel()).equal("eventType", f.eventType())
-                .equal("recipient", f.recipient()).equal("eventId", f.eventId());
-        StringBuilder where = new StringBuilder(q.where());
-        var params = new java.util.HashMap<>(q.params());
+    private final AgroalDataSource dataSource;
+
+    public DeliveryRepository(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** One page of the delivery log, newest first (ListQuery: projection, total in the same statement, keyset cursor). */
+    public Page<DeliveryResponse> search(Filter f, PageRequest page) {
+        ListQuery<DeliveryResponse> query = ListQuery.select(DeliveryResponse.COLUMNS, "delivery d", DeliveryResponse::of)
+                .equal("d.status", f.status())
+                .equal("d.channel", f.channel())
+                .equal("d.event_type", f.eventType())
+                .equal("d.recipient", f.recipient())
+                .equal("d.event_id", f.eventId());
         if (f.from() != null) {
-            where.append(" and createdAt >= :from");
-            params.put("from", f.from());
+            query.where("d.created_at >= ?", f.from());
         }
         if (f.to() != null) {
-            where.append(" and createdAt < :to");
-            params.put("to", f.to());
+            query.where("d.created_at < ?", f.to());
         }
-        var query = find(where.toString(), Sort.descending("createdAt").and("id"), params);
-        List<Delivery> items = query.page(page.page(), page.size()).list();
-        return Page.of(items, page, query.count());
+        return query.orderByDescending(SortKey.instant("d.created_at"), SortKey.uuid("d.id")).page(dataSource, page);
     }
 }

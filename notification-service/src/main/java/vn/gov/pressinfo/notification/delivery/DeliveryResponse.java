@@ -1,5 +1,6 @@
 package vn.gov.pressinfo.notification.delivery;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -7,6 +8,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.gov.pressinfo.notification.routing.RecipientKind;
+import vn.gov.pressinfo.web.list.Rows;
 
 @Schema(name = "Delivery", description = "One notice to one recipient on one channel, with its attempts (in the detail view).")
 public record DeliveryResponse(
@@ -29,6 +31,19 @@ public record DeliveryResponse(
         @Schema(description = "Every attempt, oldest first (the latest " + DeliveryAttemptRepository.MAX_SHOWN + " when there were more); "
                 + "only in GET /api/v1/deliveries/{id} and the resend answer.", maxItems = DeliveryAttemptRepository.MAX_SHOWN)
         List<AttemptResponse> attemptLog) {
+
+    /** The columns {@link #of(Rows)} reads, from table {@code delivery d}. */
+    static final String COLUMNS = "d.id, d.event_id, d.event_type, d.channel, d.recipient, d.recipient_kind, d.agency_id, d.status, "
+            + "d.attempts, d.next_attempt_at, d.last_error, d.created_at, d.sent_at";
+
+    /** A row of the log, without its attempts (as {@link #of(Delivery, List)} with none). */
+    static DeliveryResponse of(Rows r) throws SQLException {
+        DeliveryStatus status = r.enumOf(DeliveryStatus.class, "status");
+        return new DeliveryResponse(r.uuid("id"), r.string("event_id"), r.string("event_type"), r.enumOf(Channel.class, "channel"),
+                r.string("recipient"), r.enumOf(RecipientKind.class, "recipient_kind"), r.uuid("agency_id"), status, r.int4("attempts"),
+                status == DeliveryStatus.PENDING || status == DeliveryStatus.RETRYING ? r.instant("next_attempt_at") : null,
+                r.string("last_error"), r.instant("created_at"), r.instant("sent_at"), null);
+    }
 
     static DeliveryResponse of(Delivery d, List<DeliveryAttempt> attempts) {
         return new DeliveryResponse(d.id, d.eventId, d.eventType, d.channel, d.recipient, d.recipientKind, d.agencyId, d.status,

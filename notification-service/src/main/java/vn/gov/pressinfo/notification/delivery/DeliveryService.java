@@ -31,9 +31,8 @@ public class DeliveryService {
         this.clock = clock;
     }
 
-    @Transactional
     public Page<DeliveryResponse> search(DeliveryRepository.Filter filter, PageRequest page) {
-        return deliveries.search(filter, page).map(d -> DeliveryResponse.of(d, null));
+        return deliveries.search(filter, page);
     }
 
     @Transactional

@@ -1,11 +1,13 @@
 package vn.gov.pressinfo.notification.inbox;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.gov.pressinfo.notification.message.NoticeTemplates;
+import vn.gov.pressinfo.web.list.Rows;
 
 @Schema(name = "InboxItem", description = "An in-app notice.")
 public record InboxItemResponse(
@@ -19,6 +21,14 @@ public record InboxItemResponse(
         Instant createdAt,
         @Schema(description = "When it was first read; null while unread.") Instant readAt,
         @Schema(description = "Who read it first.", maxLength = 255) String readBy) {
+
+    /** The columns {@link #of(Rows)} reads, from table {@code inbox_item i}. */
+    static final String COLUMNS = "i.id, i.agency_id, i.event_type, i.event_id, i.title, i.summary, i.created_at, i.read_at, i.read_by";
+
+    static InboxItemResponse of(Rows r) throws SQLException {
+        return new InboxItemResponse(r.uuid("id"), r.uuid("agency_id"), r.string("event_type"), r.string("event_id"), r.string("title"),
+                r.string("summary"), r.instant("created_at"), r.instant("read_at"), r.string("read_by"));
+    }
 
     static InboxItemResponse of(InboxItem i) {
         return new InboxItemResponse(i.id, i.agencyId, i.eventType, i.eventId, i.title, i.summary, i.createdAt, i.readAt, i.readBy);

@@ -67,7 +67,7 @@ public class InboxResource {
             @Parameter(description = "Only unread items.", example = "true") @QueryParam("unread") @DefaultValue("false") boolean unread,
             @BeanParam @Valid PageRequest page,
             @Context UriInfo uriInfo) {
-        return PageResponses.ok(service.list(audience.get(), unread, page).map(InboxItemResponse::of), uriInfo);
+        return PageResponses.ok(service.list(audience.get(), unread, page), uriInfo);
     }
 
     /** Marks one item read. */

@@ -32,8 +32,8 @@ public class InboxService {
         this.clock = clock;
     }
 
-    @Transactional
-    public Page<InboxItem> list(Audience audience, boolean unreadOnly, PageRequest page) {
+    /** The caller's items, newest first: one statement, no transaction of its own. */
+    public Page<InboxItemResponse> list(Audience audience, boolean unreadOnly, PageRequest page) {
         return repository.of(keys(audience), unreadOnly, page);
     }
 

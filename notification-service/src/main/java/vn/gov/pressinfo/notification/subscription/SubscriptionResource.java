@@ -85,7 +85,7 @@ public class SubscriptionResource {
             headers = @Header(name = "Link", description = "RFC 8288 pagination links.", schema = @Schema(type = SchemaType.STRING, maxLength = 20000)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionPage.class)))
     public Response list(@BeanParam @Valid PageRequest page, @Context UriInfo uriInfo) {
-        return PageResponses.ok(service.page(page).map(SubscriptionResponse::of), uriInfo);
+        return PageResponses.ok(service.page(page), uriInfo);
     }
 
     /** One subscription. */

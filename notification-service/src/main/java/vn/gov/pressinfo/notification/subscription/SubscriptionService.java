@@ -61,11 +61,8 @@ public class SubscriptionService {
         return s;
     }
 
-    @Transactional
-    public Page<Subscription> page(PageRequest page) {
-        Page<Subscription> result = repository.page(page);
-        result.items().forEach(s -> s.eventTypes.size());
-        return result;
+    public Page<SubscriptionResponse> page(PageRequest page) {
+        return repository.page(page);
     }
 
     private void validate(SubscriptionRequest request) {

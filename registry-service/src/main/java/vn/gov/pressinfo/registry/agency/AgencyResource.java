@@ -92,7 +92,7 @@ public class AgencyResource {
             @Context UriInfo uriInfo) {
         var filter = new AgencyRepository.Filter(type, parentId, status, q);
         if (on != null) {
-            return PageResponses.ok(service.searchOn(filter, date("on", on), page).map(AgencyResponse::of), uriInfo);
+            return PageResponses.ok(service.searchOn(filter, date("on", on), page), uriInfo);
         }
         return PageResponses.ok(service.search(filter, page), uriInfo);
     }

@@ -29,6 +29,14 @@ public record AgencyResponse(
     static final String COLUMNS = "a.id, a.code, a.name, a.type_code, a.parent_id, a.status, a.valid_from, a.version, a.created_at, "
             + "a.created_by, a.updated_at, a.updated_by";
 
+    /**
+     * The columns {@link #of(Rows)} reads for the agency as the version valid on a date shows it, from
+     * {@code agency_version v JOIN agency a}: the version's attributes, its number as version and its recording as the
+     * update, the agency's creation.
+     */
+    static final String AS_OF_COLUMNS = "v.agency_id AS id, v.code, v.name, v.type_code, v.parent_id, v.status, v.valid_from, "
+            + "v.agency_version AS version, a.created_at, a.created_by, v.recorded_at AS updated_at, v.recorded_by AS updated_by";
+
     static AgencyResponse of(Rows r) throws SQLException {
         return new AgencyResponse(r.uuid("id"), r.string("code"), r.string("name"), r.string("type_code"), r.uuid("parent_id"),
                 r.enumOf(AgencyStatus.class, "status"), r.date("valid_from"), r.int8("version"), r.instant("created_at"),
@@ -38,13 +46,5 @@ public record AgencyResponse(
     static AgencyResponse of(Agency a) {
         return new AgencyResponse(a.id, a.code, a.name, a.type, a.parentId, a.status, a.validFrom, a.version, a.createdAt,
                 a.createdBy, a.updatedAt, a.updatedBy);
-    }
-
-    /** The agency as the version valid on a date shows it. */
-    static AgencyResponse of(AgencyService.AgencyAsOf asOf) {
-        AgencyVersion v = asOf.version();
-        Agency a = asOf.agency();
-        return new AgencyResponse(v.agencyId, v.code, v.name, v.type, v.parentId, v.status, v.validFrom, v.agencyVersion,
-                a == null ? null : a.createdAt, a == null ? null : a.createdBy, v.recordedAt, v.recordedBy);
     }
 }

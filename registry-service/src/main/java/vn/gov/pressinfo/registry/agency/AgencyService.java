@@ -248,22 +248,12 @@ public class AgencyService {
         return agencies.search(filter, page);
     }
 
-    /** An agency as it stood on a date: the version valid then, with the agency it belongs to. */
-    public record AgencyAsOf(AgencyVersion version, Agency agency) {
-    }
-
     /**
      * The agencies as they stood on {@code date}: the version of each valid then, filtered on that version's type,
      * parent, status and name. Agencies created later are absent.
      */
-    public Page<AgencyAsOf> searchOn(AgencyRepository.Filter filter, LocalDate date, PageRequest page) {
-        Page<AgencyVersion> found = versions.searchOn(filter, date, page);
-        Map<UUID, Agency> byId = new java.util.HashMap<>();
-        List<UUID> ids = found.items().stream().map(v -> v.agencyId).toList();
-        if (!ids.isEmpty()) {
-            agencies.list("id in ?1", ids).forEach(a -> byId.put(a.id, a));
-        }
-        return found.map(v -> new AgencyAsOf(v, byId.get(v.agencyId)));
+    public Page<AgencyResponse> searchOn(AgencyRepository.Filter filter, LocalDate date, PageRequest page) {
+        return versions.searchOn(filter, date, page);
     }
 
     public List<AgencyVersion> history(UUID id) {

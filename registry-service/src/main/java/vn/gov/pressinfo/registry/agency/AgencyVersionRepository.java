@@ -7,14 +7,22 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import vn.gov.pressinfo.web.Page;
 import vn.gov.pressinfo.web.PageRequest;
-import vn.gov.pressinfo.web.QueryFilter;
+import vn.gov.pressinfo.web.list.ListQuery;
+import vn.gov.pressinfo.web.list.SortKey;
 
 @ApplicationScoped
 public class AgencyVersionRepository implements PanacheRepositoryBase<AgencyVersion, Long> {
+
+    private final AgroalDataSource dataSource;
+
+    public AgencyVersionRepository(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     public List<AgencyVersion> history(UUID agencyId) {
         return list("agencyId", Sort.by("agencyVersion"), agencyId);
@@ -33,19 +41,19 @@ public class AgencyVersionRepository implements PanacheRepositoryBase<AgencyVers
     }
 
     /**
-     * The versions valid on {@code date} (from validFrom inclusive to validTo exclusive), one per agency that existed
-     * then, filtered like the current list but on the version's own type, parent, status and name.
+     * The agencies as the versions valid on {@code date} show them (from validFrom inclusive to validTo exclusive), one
+     * per agency that existed then, filtered like the current list but on the version's own type, parent, status and
+     * name; by code. One statement: the agency's creation comes from a join (ListQuery: projection, total in the same
+     * statement, keyset cursor).
      */
-    public Page<AgencyVersion> searchOn(AgencyRepository.Filter filter, LocalDate date, PageRequest page) {
-        QueryFilter where = new QueryFilter()
-                .equal("type", filter.type())
-                .equal("parentId", filter.parentId())
-                .equal("status", filter.status())
-                .contains("nameSearch", filter.query());
-        var params = new java.util.HashMap<>(where.params());
-        params.put("on", date);
-        var query = find("validFrom <= :on and (validTo is null or validTo > :on) and " + where.where(),
-                Sort.by("code").and("agencyId"), params);
-        return Page.of(query.page(page.page(), page.size()).list(), page, query.count());
+    public Page<AgencyResponse> searchOn(AgencyRepository.Filter filter, LocalDate date, PageRequest page) {
+        return ListQuery.select(AgencyResponse.AS_OF_COLUMNS, "agency_version v JOIN agency a ON a.id = v.agency_id", AgencyResponse::of)
+                .where("v.valid_from <= ? AND (v.valid_to IS NULL OR v.valid_to > ?)", date, date)
+                .equal("v.type_code", filter.type())
+                .equal("v.parent_id", filter.parentId())
+                .equal("v.status", filter.status())
+                .contains("v.name_search", filter.query())
+                .orderBy(SortKey.text("v.code"), SortKey.uuid("v.agency_id"))
+                .page(dataSource, page);
     }
 }

@@ -101,7 +101,7 @@ public class AgencyAuthorizationResource {
             @Parameter(description = "ACTIVE, EXPIRED or REVOKED; omitted: all.", example = "ACTIVE") @QueryParam("status") AuthorizationStatus status,
             @BeanParam @Valid PageRequest page,
             @Context UriInfo uriInfo) {
-        return PageResponses.ok(service.ofAgency(agencyId, status, page).map(AuthorizationResponse::of), uriInfo);
+        return PageResponses.ok(service.ofAgency(agencyId, status, page), uriInfo);
     }
 
     /** OpenAPI shape of a page of authorizations. */

@@ -6,20 +6,32 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import vn.gov.pressinfo.web.Page;
 import vn.gov.pressinfo.web.PageRequest;
-import vn.gov.pressinfo.web.QueryFilter;
+import vn.gov.pressinfo.web.list.ListQuery;
+import vn.gov.pressinfo.web.list.SortKey;
 
 @ApplicationScoped
 public class AuthorizationRepository implements PanacheRepositoryBase<Authorization, UUID> {
 
-    /** An agency's authorizations, newest first, optionally of one status. */
-    public Page<Authorization> ofAgency(UUID agencyId, AuthorizationStatus status, PageRequest page) {
-        QueryFilter where = new QueryFilter().equal("agencyId", agencyId).equal("status", status);
-        var found = find(where.where(), Sort.descending("validFrom").and("createdAt", Sort.Direction.Descending).and("id"), where.params());
-        return Page.of(found.page(page.page(), page.size()).list(), page, found.count());
+    private final AgroalDataSource dataSource;
+
+    public AuthorizationRepository(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * An agency's authorizations, newest first, optionally of one status (ListQuery: projection, total in the same
+     * statement, keyset cursor).
+     */
+    public Page<AuthorizationResponse> ofAgency(UUID agencyId, AuthorizationStatus status, PageRequest page) {
+        return ListQuery.select(AuthorizationResponse.COLUMNS, "spokesperson_authorization z", AuthorizationResponse::of)
+                .equal("z.agency_id", agencyId)
+                .equal("z.status", status)
+                .orderByDescending(SortKey.date("z.valid_from"), SortKey.instant("z.created_at"), SortKey.uuid("z.id"))
+                .page(dataSource, page);
     }
 
     /**

@@ -1,5 +1,6 @@
 package vn.gov.pressinfo.registry.authorization;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -7,6 +8,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.gov.pressinfo.registry.spokesperson.LegalDocument;
+import vn.gov.pressinfo.web.list.Rows;
 
 @Schema(name = "Authorization", description = "An authorization to speak for an agency on one matter, from validFrom through validTo (inclusive).")
 public record AuthorizationResponse(
@@ -28,6 +30,20 @@ public record AuthorizationResponse(
         @Schema(example = "press-admin-user", maxLength = 255) String createdBy,
         @Schema(example = "2026-06-01T01:00:00Z") Instant updatedAt,
         @Schema(example = "press-admin-user", maxLength = 255) String updatedBy) {
+
+    /** The columns {@link #of(Rows)} reads, from table {@code spokesperson_authorization z}. */
+    static final String COLUMNS = "z.id, z.agency_id, z.full_name, z.title, z.phone, z.email, z.scope, z.document_number, "
+            + "z.document_date, z.document_signer, z.valid_from, z.valid_to, z.status, z.revoked_from, z.revocation_reason, z.version, "
+            + "z.created_at, z.created_by, z.updated_at, z.updated_by";
+
+    static AuthorizationResponse of(Rows r) throws SQLException {
+        return new AuthorizationResponse(r.uuid("id"), r.uuid("agency_id"), r.string("full_name"), r.string("title"), r.string("phone"),
+                r.string("email"), r.string("scope"),
+                new LegalDocument(r.string("document_number"), r.date("document_date"), r.string("document_signer")),
+                r.date("valid_from"), r.date("valid_to"), r.enumOf(AuthorizationStatus.class, "status"), r.date("revoked_from"),
+                r.string("revocation_reason"), r.int8("version"), r.instant("created_at"), r.string("created_by"),
+                r.instant("updated_at"), r.string("updated_by"));
+    }
 
     static AuthorizationResponse of(Authorization a) {
         return new AuthorizationResponse(a.id, a.agencyId, a.fullName, a.title, a.phone, a.email, a.scope,

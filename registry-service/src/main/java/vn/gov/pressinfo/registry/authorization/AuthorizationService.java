@@ -184,7 +184,7 @@ public class AuthorizationService {
         return a;
     }
 
-    public Page<Authorization> ofAgency(UUID agencyId, AuthorizationStatus status, PageRequest page) {
+    public Page<AuthorizationResponse> ofAgency(UUID agencyId, AuthorizationStatus status, PageRequest page) {
         scope.requireAccess(agencyId);
         agencies.get(agencyId);
         return authorizations.ofAgency(agencyId, status, page);

@@ -1,15 +1,15 @@
 package vn.gov.pressinfo.registry.press;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import vn.gov.pressinfo.web.Page;
 import vn.gov.pressinfo.web.PageRequest;
-import vn.gov.pressinfo.web.QueryFilter;
+import vn.gov.pressinfo.web.list.ListQuery;
+import vn.gov.pressinfo.web.list.SortKey;
 
 @ApplicationScoped
 public class PressAgencyRepository implements PanacheRepositoryBase<PressAgency, UUID> {
@@ -18,13 +18,22 @@ public class PressAgencyRepository implements PanacheRepositoryBase<PressAgency,
     public record Filter(PressMedium medium, PressAgencyStatus status, String query) {
     }
 
-    public Page<PressAgency> search(Filter filter, PageRequest page) {
-        QueryFilter where = new QueryFilter()
-                .equal("medium", filter.medium())
-                .equal("status", filter.status())
-                .contains("nameSearch", filter.query());
-        var query = find(where.where(), Sort.by("nameSearch").and("id"), where.params());
-        List<PressAgency> items = query.page(page.page(), page.size()).list();
-        return Page.of(items, page, query.count());
+    private final AgroalDataSource dataSource;
+
+    public PressAgencyRepository(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * One page of the press agencies, by name without accents (ListQuery: projection, total in the same statement,
+     * keyset cursor).
+     */
+    public Page<PressAgencyResponse> search(Filter filter, PageRequest page) {
+        return ListQuery.select(PressAgencyResponse.COLUMNS, "press_agency p", PressAgencyResponse::of)
+                .equal("p.medium", filter.medium())
+                .equal("p.status", filter.status())
+                .contains("p.name_search", filter.query())
+                .orderBy(SortKey.text("p.name_search"), SortKey.uuid("p.id"))
+                .page(dataSource, page);
     }
 }

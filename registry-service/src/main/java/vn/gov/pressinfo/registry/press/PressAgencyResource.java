@@ -93,7 +93,7 @@ public class PressAgencyResource {
             @Parameter(description = "Only this status.", example = "ACTIVE") @QueryParam("status") PressAgencyStatus status,
             @BeanParam @Valid PageRequest page,
             @Context UriInfo uriInfo) {
-        var result = service.search(new PressAgencyRepository.Filter(medium, status, q), page).map(PressAgencyResponse::of);
+        var result = service.search(new PressAgencyRepository.Filter(medium, status, q), page);
         return PageResponses.ok(result, uriInfo);
     }
 

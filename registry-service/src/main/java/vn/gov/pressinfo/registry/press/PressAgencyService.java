@@ -56,7 +56,7 @@ public class PressAgencyService {
         return pressAgency;
     }
 
-    public Page<PressAgency> search(PressAgencyRepository.Filter filter, PageRequest page) {
+    public Page<PressAgencyResponse> search(PressAgencyRepository.Filter filter, PageRequest page) {
         return pressAgencies.search(filter, page);
     }
 

@@ -1,15 +1,15 @@
 package vn.gov.pressinfo.registry.press;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import vn.gov.pressinfo.web.Page;
 import vn.gov.pressinfo.web.PageRequest;
-import vn.gov.pressinfo.web.QueryFilter;
+import vn.gov.pressinfo.web.list.ListQuery;
+import vn.gov.pressinfo.web.list.SortKey;
 
 @ApplicationScoped
 public class PressCardRepository implements PanacheRepositoryBase<PressCard, String> {
@@ -18,12 +18,18 @@ public class PressCardRepository implements PanacheRepositoryBase<PressCard, Str
     public record Filter(UUID pressAgencyId, String holder) {
     }
 
-    public Page<PressCard> search(Filter filter, PageRequest page) {
-        QueryFilter where = new QueryFilter()
-                .equal("pressAgencyId", filter.pressAgencyId())
-                .contains("holderSearch", filter.holder());
-        var query = find(where.where(), Sort.by("number"), where.params());
-        List<PressCard> items = query.page(page.page(), page.size()).list();
-        return Page.of(items, page, query.count());
+    private final AgroalDataSource dataSource;
+
+    public PressCardRepository(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** One page of the press cards, by number (ListQuery: projection, total in the same statement, keyset cursor). */
+    public Page<PressCardResponse> search(Filter filter, PageRequest page) {
+        return ListQuery.select(PressCardResponse.COLUMNS, "press_card c", PressCardResponse::of)
+                .equal("c.press_agency_id", filter.pressAgencyId())
+                .contains("c.holder_search", filter.holder())
+                .orderBy(SortKey.text("c.number"))
+                .page(dataSource, page);
     }
 }

@@ -110,7 +110,7 @@ public class PressCardResource {
             @QueryParam("q") @Size(max = 200) String q,
             @BeanParam @Valid PageRequest page,
             @Context UriInfo uriInfo) {
-        return PageResponses.ok(service.search(new PressCardRepository.Filter(pressAgencyId, q), page).map(PressCardResponse::of), uriInfo);
+        return PageResponses.ok(service.search(new PressCardRepository.Filter(pressAgencyId, q), page), uriInfo);
     }
 
     /** One press card. */

@@ -1,10 +1,13 @@
 package vn.gov.pressinfo.registry.press;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.gov.pressinfo.web.list.Rows;
 
 @Schema(name = "PressCard", description = "A press card (thẻ nhà báo).")
 public record PressCardResponse(
@@ -22,6 +25,16 @@ public record PressCardResponse(
         @Schema(description = "When the status last changed (the recording of the card counts).", example = "2026-11-22T02:30:00Z")
         Instant statusChangedAt,
         @Schema(description = "Who last changed the status.", example = "press-admin-user", maxLength = 255) String statusChangedBy) {
+
+    /** The columns {@link #of(Rows)} reads, from table {@code press_card c}. */
+    static final String COLUMNS = "c.number, c.holder_name, c.press_agency_id, c.valid_until, c.created_at, c.created_by, c.status, "
+            + "c.status_reason, c.status_note, c.status_changed_at, c.status_changed_by";
+
+    static PressCardResponse of(Rows r) throws SQLException {
+        return new PressCardResponse(r.string("number"), r.string("holder_name"), r.uuid("press_agency_id"), r.date("valid_until"),
+                r.instant("created_at"), r.string("created_by"), r.enumOf(PressCardStatus.class, "status"), r.string("status_reason"),
+                r.string("status_note"), r.instant("status_changed_at"), r.string("status_changed_by"));
+    }
 
     static PressCardResponse of(PressCard c) {
         return new PressCardResponse(c.number, c.holderName, c.pressAgencyId, c.validUntil, c.createdAt, c.createdBy, c.status,

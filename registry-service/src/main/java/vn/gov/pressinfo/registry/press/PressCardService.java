@@ -89,7 +89,7 @@ public class PressCardService {
                 card.validUntil, card.status.name(), card.statusReason, card.statusChangedBy, card.statusChangedAt), card.statusChangedAt);
     }
 
-    public Page<PressCard> search(PressCardRepository.Filter filter, PageRequest page) {
+    public Page<PressCardResponse> search(PressCardRepository.Filter filter, PageRequest page) {
         return cards.search(filter, page);
     }
 

@@ -2,17 +2,19 @@ package vn.gov.pressinfo.registry.reorganisation;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import vn.gov.pressinfo.web.Page;
 import vn.gov.pressinfo.web.PageRequest;
+import vn.gov.pressinfo.web.list.ListQuery;
+import vn.gov.pressinfo.web.list.SortKey;
 
 @ApplicationScoped
 public class ReorganisationRepository implements PanacheRepositoryBase<Reorganisation, UUID> {
@@ -26,21 +28,27 @@ public class ReorganisationRepository implements PanacheRepositoryBase<Reorganis
             UUID successorId) {
     }
 
-    public Page<Reorganisation> search(Filter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (filter.kind() != null) {
-            where.append(" and kind = :kind");
-            params.put("kind", filter.kind());
-        }
+    private final AgroalDataSource dataSource;
+    private final ReorganisationRows rows;
+
+    public ReorganisationRepository(AgroalDataSource dataSource, ObjectMapper json) {
+        this.dataSource = dataSource;
+        this.rows = new ReorganisationRows(json);
+    }
+
+    /**
+     * One page of the reorganisations, latest effective date first, each with its participants, links and moved
+     * children (ListQuery: projection, total in the same statement, keyset cursor).
+     */
+    public Page<ReorganisationResponse> search(Filter filter, PageRequest page) {
+        ListQuery<ReorganisationResponse> query = ListQuery.select(ReorganisationRows.COLUMNS, "reorganisation r", rows::of)
+                .equal("r.kind", filter.kind());
         if (filter.agencyId() != null) {
-            where.append(" and id in (select r.id from Reorganisation r join r.participants p where p.agencyId = :agency)");
-            params.put("agency", filter.agencyId());
+            query.where("EXISTS (SELECT 1 FROM reorganisation_participant p WHERE p.reorganisation_id = r.id AND p.agency_id = ?)",
+                    filter.agencyId());
         }
-        var query = find(where.toString(), Sort.descending("effectiveDate").and("recordedAt", Sort.Direction.Descending).and("id"),
-                params);
-        List<Reorganisation> items = query.page(page.page(), page.size()).list();
-        return Page.of(items, page, query.count());
+        return query.orderByDescending(SortKey.date("r.effective_date"), SortKey.instant("r.recorded_at"), SortKey.uuid("r.id"))
+                .page(dataSource, page);
     }
 
     /** The steps that start at any of {@code predecessors}. */

@@ -147,7 +147,7 @@ public class ReorganisationResource {
             @Parameter(description = "MERGE, SPLIT, RENAME or DISSOLVE.", example = "MERGE") @QueryParam("kind") ReorganisationKind kind,
             @BeanParam @Valid PageRequest page,
             @Context UriInfo uriInfo) {
-        var result = service.search(new ReorganisationRepository.Filter(agencyId, kind), page).map(ReorganisationResponse::of);
+        var result = service.search(new ReorganisationRepository.Filter(agencyId, kind), page);
         return PageResponses.ok(result, uriInfo);
     }
 

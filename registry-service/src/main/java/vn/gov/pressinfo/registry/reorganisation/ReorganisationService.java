@@ -200,7 +200,7 @@ public class ReorganisationService {
                 .orElseThrow(() -> ProblemException.notFound("Reorganisation " + id + " does not exist."));
     }
 
-    public Page<Reorganisation> search(ReorganisationRepository.Filter filter, PageRequest page) {
+    public Page<ReorganisationResponse> search(ReorganisationRepository.Filter filter, PageRequest page) {
         return reorganisations.search(filter, page);
     }
 

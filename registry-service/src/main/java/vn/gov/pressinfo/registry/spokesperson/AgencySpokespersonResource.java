@@ -112,7 +112,7 @@ public class AgencySpokespersonResource {
             @QueryParam("current") Boolean current,
             @BeanParam @Valid PageRequest page,
             @Context UriInfo uriInfo) {
-        return PageResponses.ok(service.ofAgency(agencyId, current, page).map(SpokespersonResponse::of), uriInfo);
+        return PageResponses.ok(service.ofAgency(agencyId, current, page), uriInfo);
     }
 
     /** OpenAPI shape of a page of appointments. */

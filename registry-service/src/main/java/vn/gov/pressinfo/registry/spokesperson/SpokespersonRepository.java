@@ -8,13 +8,22 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import vn.gov.pressinfo.web.Page;
 import vn.gov.pressinfo.web.PageRequest;
+import vn.gov.pressinfo.web.list.ListQuery;
+import vn.gov.pressinfo.web.list.SortKey;
 
 @ApplicationScoped
 public class SpokespersonRepository implements PanacheRepositoryBase<Spokesperson, UUID> {
+
+    private final AgroalDataSource dataSource;
+
+    public SpokespersonRepository(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     /**
      * Appointments of an agency whose period overlaps [from, to) (to null = open-ended). Empty periods
@@ -32,17 +41,16 @@ public class SpokespersonRepository implements PanacheRepositoryBase<Spokesperso
 
     /**
      * An agency's appointments, newest first: all of them (current null), only the one in force on
-     * {@code today} (true), or all others (false).
+     * {@code today} (true), or all others (false). ListQuery: projection, total in the same statement, keyset cursor.
      */
-    public Page<Spokesperson> ofAgency(UUID agencyId, Boolean current, LocalDate today, PageRequest page) {
-        String inForce = "(validFrom <= :today and (validTo is null or validTo > :today))";
-        String query = "agencyId = :agency";
-        Map<String, Object> params = new HashMap<>(Map.of("agency", agencyId));
+    public Page<SpokespersonResponse> ofAgency(UUID agencyId, Boolean current, LocalDate today, PageRequest page) {
+        ListQuery<SpokespersonResponse> query = ListQuery.select(SpokespersonResponse.COLUMNS, "spokesperson s", SpokespersonResponse::of)
+                .equal("s.agency_id", agencyId);
         if (current != null) {
-            query += current ? " and " + inForce : " and not " + inForce;
-            params.put("today", today);
+            String inForce = "(s.valid_from <= ? AND (s.valid_to IS NULL OR s.valid_to > ?))";
+            query.where(current ? inForce : "NOT " + inForce, today, today);
         }
-        var found = find(query, Sort.descending("validFrom").and("createdAt", Sort.Direction.Descending).and("id"), params);
-        return Page.of(found.page(page.page(), page.size()).list(), page, found.count());
+        return query.orderByDescending(SortKey.date("s.valid_from"), SortKey.instant("s.created_at"), SortKey.uuid("s.id"))
+                .page(dataSource, page);
     }
 }

@@ -1,10 +1,13 @@
 package vn.gov.pressinfo.registry.spokesperson;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.gov.pressinfo.web.list.Rows;
 
 @Schema(name = "Spokesperson", description = "An appointment of a head or appointed spokesperson, valid from validFrom until validTo (exclusive).")
 public record SpokespersonResponse(
@@ -31,6 +34,22 @@ public record SpokespersonResponse(
         @Schema(example = "press-admin-user", maxLength = 255) String createdBy,
         @Schema(example = "2025-03-01T02:30:00Z") Instant updatedAt,
         @Schema(example = "press-admin-user", maxLength = 255) String updatedBy) {
+
+    /** The columns {@link #of(Rows)} reads, from table {@code spokesperson s}. */
+    static final String COLUMNS = "s.id, s.agency_id, s.kind, s.full_name, s.title, s.phone, s.email, s.document_number, "
+            + "s.document_date, s.document_signer, s.valid_from, s.valid_to, s.status, s.superseded_by, s.revocation_reason, "
+            + "s.revoked_at, s.revoked_by, s.department_notified_at, s.department_document, s.version, s.created_at, s.created_by, "
+            + "s.updated_at, s.updated_by";
+
+    static SpokespersonResponse of(Rows r) throws SQLException {
+        return new SpokespersonResponse(r.uuid("id"), r.uuid("agency_id"), r.enumOf(SpokespersonKind.class, "kind"), r.string("full_name"),
+                r.string("title"), r.string("phone"), r.string("email"),
+                new LegalDocument(r.string("document_number"), r.date("document_date"), r.string("document_signer")),
+                r.date("valid_from"), r.date("valid_to"), r.enumOf(SpokespersonStatus.class, "status"), r.uuid("superseded_by"),
+                r.string("revocation_reason"), r.instant("revoked_at"), r.string("revoked_by"), r.instant("department_notified_at"),
+                r.string("department_document"), r.int8("version"), r.instant("created_at"), r.string("created_by"),
+                r.instant("updated_at"), r.string("updated_by"));
+    }
 
     static SpokespersonResponse of(Spokesperson s) {
         return new SpokespersonResponse(s.id, s.agencyId, s.kind, s.fullName, s.title, s.phone, s.email,

@@ -224,7 +224,7 @@ public class SpokespersonService {
     }
 
     /** An agency's appointments, newest first; {@code current} as in {@link SpokespersonRepository#ofAgency}. */
-    public Page<Spokesperson> ofAgency(UUID agencyId, Boolean current, PageRequest page) {
+    public Page<SpokespersonResponse> ofAgency(UUID agencyId, Boolean current, PageRequest page) {
         scope.requireAccess(agencyId);
         agencies.get(agencyId);
         return spokespersons.ofAgency(agencyId, current, time.today(), page);

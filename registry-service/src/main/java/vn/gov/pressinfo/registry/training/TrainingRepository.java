@@ -1,38 +1,44 @@
 package vn.gov.pressinfo.registry.training;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import vn.gov.pressinfo.web.Page;
 import vn.gov.pressinfo.web.PageRequest;
+import vn.gov.pressinfo.web.list.ListQuery;
+import vn.gov.pressinfo.web.list.SortKey;
 
 @ApplicationScoped
 public class TrainingRepository implements PanacheRepositoryBase<TrainingSession, UUID> {
 
     static final Sort NEWEST_FIRST = Sort.descending("heldOn", "createdAt").and("id");
 
-    /** Sessions held between {@code from} and {@code to} (inclusive; null means open), newest first. */
-    public Page<TrainingSession> search(LocalDate from, LocalDate to, PageRequest page) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
+    private final AgroalDataSource dataSource;
+
+    public TrainingRepository(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Sessions held between {@code from} and {@code to} (inclusive; null means open), newest first (ListQuery:
+     * projection, total in the same statement, keyset cursor).
+     */
+    public Page<TrainingResponse> search(LocalDate from, LocalDate to, PageRequest page) {
+        ListQuery<TrainingResponse> query = ListQuery.select(TrainingResponse.COLUMNS, "training_session t", TrainingResponse::of);
         if (from != null) {
-            where.append(" and heldOn >= :from");
-            params.put("from", from);
+            query.where("t.held_on >= ?", from);
         }
         if (to != null) {
-            where.append(" and heldOn <= :to");
-            params.put("to", to);
+            query.where("t.held_on <= ?", to);
         }
-        var query = find(where.toString(), NEWEST_FIRST, params);
-        List<TrainingSession> items = query.page(page.page(), page.size()).list();
-        return Page.of(items, page, query.count());
+        return query.orderByDescending(SortKey.date("t.held_on"), SortKey.instant("t.created_at"), SortKey.uuid("t.id"))
+                .page(dataSource, page);
     }
 
     public List<TrainingSession> byIds(List<UUID> ids) {

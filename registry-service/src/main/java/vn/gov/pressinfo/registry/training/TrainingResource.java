@@ -103,7 +103,7 @@ public class TrainingResource {
             @Parameter(description = "Held on or before this day.", example = "2025-12-31") @QueryParam("to") LocalDate to,
             @BeanParam @Valid PageRequest page,
             @Context UriInfo uriInfo) {
-        return PageResponses.ok(service.search(from, to, page).map(TrainingResponse::of), uriInfo);
+        return PageResponses.ok(service.search(from, to, page), uriInfo);
     }
 
     /** One training session. */

@@ -72,7 +72,7 @@ public class TrainingService {
         return training;
     }
 
-    public Page<TrainingSession> search(LocalDate from, LocalDate to, PageRequest page) {
+    public Page<TrainingResponse> search(LocalDate from, LocalDate to, PageRequest page) {
         if (from != null && to != null && to.isBefore(from)) {
             throw ProblemException.unprocessable("to", "must not be before from");
         }

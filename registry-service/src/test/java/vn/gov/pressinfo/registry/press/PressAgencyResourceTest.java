@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static vn.gov.pressinfo.registry.Api.admin;
 import static vn.gov.pressinfo.registry.Api.anonymous;
@@ -96,6 +97,40 @@ class PressAgencyResourceTest {
         admin().get("/api/v1/press-agencies/" + id).then().statusCode(200).header("ETag", equalTo("\"0\""))
                 .body("name", equalTo("Báo Kiên Giang " + m)).body("website", equalTo("https://baokiengiang.vn"));
         admin().get("/api/v1/press-agencies/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void listsReadOnWithCursorsFromAnyPage() {
+        String m = marker();
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            // two pairs of the same name: the id orders those, and a cursor must neither skip nor repeat one
+            created.add(createPressAgency("Báo đọc tiếp " + m + " " + (i / 2), "ONLINE"));
+        }
+        var all = admin().queryParam("q", m).queryParam("size", 10).get("/api/v1/press-agencies")
+                .then().statusCode(200).body("total", equalTo(5)).body("next", nullValue()).extract().jsonPath();
+        List<String> byPage = all.getList("items.id");
+        assertThat(byPage).containsExactlyInAnyOrderElementsOf(created);
+        // an item of the list is the press agency as GET shows it
+        Map<String, Object> one = admin().get("/api/v1/press-agencies/" + byPage.get(0)).then().statusCode(200).extract().jsonPath().getMap("$");
+        assertThat(all.getMap("items[0]")).isEqualTo(one);
+
+        var first = admin().queryParam("q", m).queryParam("size", 2).get("/api/v1/press-agencies")
+                .then().statusCode(200).body("total", equalTo(5)).body("next", notNullValue()).extract();
+        List<String> read = new ArrayList<>(first.jsonPath().getList("items.id"));
+        String next = first.jsonPath().getString("next");
+        for (int guard = 0; next != null && guard < 10; guard++) {
+            var page = admin().queryParam("q", m).queryParam("size", 2).queryParam("after", next).get("/api/v1/press-agencies")
+                    .then().statusCode(200).body("total", equalTo(5)).extract();
+            read.addAll(page.jsonPath().getList("items.id"));
+            next = page.jsonPath().getString("next");
+            if (next != null) {
+                assertThat(page.header("Link")).contains("after=" + next).contains("rel=\"next\"");
+            }
+        }
+        assertThat(read).containsExactlyElementsOf(byPage);
+        admin().queryParam("after", "bm90LWEtY3Vyc29y").get("/api/v1/press-agencies").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("after"));
     }
 
     @Test
