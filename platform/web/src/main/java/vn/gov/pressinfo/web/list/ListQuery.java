@@ -52,6 +52,7 @@ public final class ListQuery<T> {
     private final RowMapper<T> mapper;
     private final StringBuilder where = new StringBuilder();
     private final List<Object> params = new ArrayList<>();
+    private final List<Object> fromParams = new ArrayList<>();
     private List<SortKey> order = List.of();
     private boolean descending;
 
@@ -68,6 +69,16 @@ public final class ListQuery<T> {
      */
     public static <T> ListQuery<T> select(String columns, String from, RowMapper<T> mapper) {
         return new ListQuery<>(columns, from, mapper);
+    }
+
+    /**
+     * The parameters of {@code ?}s in the FROM clause, in order: for a list read from a derived table such as
+     * {@code (WITH … SELECT … WHERE x = ?) g}. The FROM appears twice in the statement (count and page), so it is computed
+     * twice; keep it to what one page of the list needs.
+     */
+    public ListQuery<T> fromParams(Object... values) {
+        fromParams.addAll(List.of(values));
+        return this;
     }
 
     /** {@code column = value}, when value is not null; an enum goes as its name. */
@@ -140,8 +151,10 @@ public final class ListQuery<T> {
         long total = 0;
         // One row more than the page holds says whether a next page exists, without a second statement.
         try (PreparedStatement ps = connection.prepareStatement(sql(after != null, request.size() + 1, offset))) {
-            int index = bind(ps, 1, params); // the count's filter
-            index = bind(ps, index, params); // the page's filter
+            int index = bind(ps, 1, fromParams); // the count's FROM and filter
+            index = bind(ps, index, params);
+            index = bind(ps, index, fromParams); // the page's FROM and filter
+            index = bind(ps, index, params);
             if (after != null) {
                 bind(ps, index, after);
             }
