@@ -39,8 +39,7 @@ final class StackOptions {
      * "JVM options and memory"). C1 only (TieredStopAtLevel=1): C2's compiled code, profiles and compiler memory
      * cost ~50 MB.
      */
-    static final List<String> SERVICE_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmx80m", "-Xss512k", "-XX:MaxMetaspaceSize=128m",
-            "-XX:ReservedCodeCacheSize=48m", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError");
+    static final List<String> SERVICE_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx256m", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-Xss512k", "-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=64m", "-XX:CICompilerCount=2", "-XX:+ExitOnOutOfMemoryError");
     /** Environment of each service's JVM: two malloc arenas instead of 8 per CPU (less native memory kept). */
     static final Map<String, String> SERVICE_JVM_ENV = Map.of("MALLOC_ARENA_MAX", "2");
     List<String> serviceJvmOptions = SERVICE_JVM_OPTIONS;
