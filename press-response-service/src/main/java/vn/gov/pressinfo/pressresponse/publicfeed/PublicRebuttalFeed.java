@@ -1,16 +1,11 @@
 package vn.gov.pressinfo.pressresponse.publicfeed;
 
-import java.util.List;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.MediaType;
 
 import vn.gov.pressinfo.pressresponse.config.PressConfig;
-import vn.gov.pressinfo.pressresponse.pressitem.PressCase;
-import vn.gov.pressinfo.pressresponse.rebuttal.Rebuttal;
-import vn.gov.pressinfo.pressresponse.rebuttal.RebuttalStatus;
 import vn.gov.pressinfo.web.Page;
 import vn.gov.pressinfo.web.PageRequest;
 import vn.gov.pressinfo.web.publicpage.PublicPageCache;
@@ -36,16 +31,19 @@ public class PublicRebuttalFeed {
     public static final PublicPagesChanged CHANGED = new PublicPagesChanged(FAMILY);
     public static final String LD_JSON = "application/ld+json";
 
-    /** What a caller asked for: a page, as JSON or as ClaimReview JSON-LD. */
-    public record Query(int page, int size, boolean linkedData) {
+    /**
+     * What a caller asked for: a page (by number, or after the cursor {@code after} when not null), as JSON or as
+     * ClaimReview JSON-LD.
+     */
+    public record Query(int page, int size, String after, boolean linkedData) {
     }
 
-    private final EntityManager em;
+    private final PublishedRebuttalList rebuttals;
     private final PressConfig config;
     private final PublicPageCache pages;
 
-    public PublicRebuttalFeed(EntityManager em, PressConfig config, PublicPageCache pages) {
-        this.em = em;
+    public PublicRebuttalFeed(PublishedRebuttalList rebuttals, PressConfig config, PublicPageCache pages) {
+        this.rebuttals = rebuttals;
         this.config = config;
         this.pages = pages;
     }
@@ -53,7 +51,7 @@ public class PublicRebuttalFeed {
     /** The page, kept while fresh; {@code links} builds its Link header when it is rendered (see {@link PublicPageCache}). */
     public RenderedPage render(Query query, Function<Page<?>, String> links) {
         return pages.get(FAMILY, query, () -> {
-            Page<PublishedRebuttal> page = page(new PageRequest(query.page(), query.size()));
+            Page<PublishedRebuttal> page = page(new PageRequest(query.page(), query.size(), query.after()));
             if (query.linkedData()) {
                 byte[] reviews = pages.json(page.items().stream().map(ClaimReview::of).toList());
                 return RenderedPage.of(reviews, LD_JSON, links.apply(page), page.total());
@@ -63,19 +61,7 @@ public class PublicRebuttalFeed {
     }
 
     private Page<PublishedRebuttal> page(PageRequest page) {
-        List<Object[]> rows = em.createQuery("select r, c from Rebuttal r, PressCase c where c.id = r.caseId and r.status = :sent "
-                        + "order by r.sentAt desc, r.id desc", Object[].class)
-                .setParameter("sent", RebuttalStatus.SENT)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        long total = em.createQuery("select count(r) from Rebuttal r where r.status = :sent", Long.class)
-                .setParameter("sent", RebuttalStatus.SENT).getSingleResult();
         String base = config.publicBaseUrl().endsWith("/") ? config.publicBaseUrl() : config.publicBaseUrl() + "/";
-        List<PublishedRebuttal> items = rows.stream().map(row -> {
-            Rebuttal r = (Rebuttal) row[0];
-            PressCase c = (PressCase) row[1];
-            return new PublishedRebuttal(c.id, c.title, c.excerpt, c.verdict, c.verdict.label(), r.correctInformation,
-                    c.responsibleAgencyName, r.sentAt, c.outletName, c.medium, c.url, base + c.id);
-        }).toList();
-        return Page.of(items, page, total);
+        return rebuttals.page(base, page);
     }
 }

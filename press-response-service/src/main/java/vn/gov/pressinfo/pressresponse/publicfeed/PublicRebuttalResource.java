@@ -68,7 +68,8 @@ public class PublicRebuttalResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Size(max = 1000) String ifNoneMatch,
             @Context HttpHeaders headers,
             @Context UriInfo uriInfo) {
-        PublicRebuttalFeed.Query query = new PublicRebuttalFeed.Query(page.page(), page.size(), prefersLinkedData(headers));
+        PublicRebuttalFeed.Query query = new PublicRebuttalFeed.Query(page.page(), page.size(), page.after(),
+                prefersLinkedData(headers));
         return feed.render(query, p -> PageResponses.links(p, uriInfo)).response(ifNoneMatch);
     }
 

@@ -1,5 +1,6 @@
 package vn.gov.pressinfo.pressresponse.publicfeed;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -7,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.gov.pressinfo.pressresponse.pressitem.Medium;
 import vn.gov.pressinfo.pressresponse.pressitem.Verdict;
+import vn.gov.pressinfo.web.list.Rows;
 
 /** One entry of the public feed: a sent rebuttal. */
 @Schema(name = "PublishedRebuttal", description = "A rebuttal the agency sent: the claim, the verdict, the correct information.")
@@ -24,4 +26,17 @@ public record PublishedRebuttal(
         @Schema(example = "https://baoabc.vn/tin-gia-ve-dich-benh-123.html", maxLength = 2000) String itemUrl,
         @Schema(description = "The public page of this rebuttal.", example = "https://pressinfo.gov.vn/phan-hoi/7e6d5c4b-3a29-4180-b7f6-e5d4c3b2a190", maxLength = 2000)
         String url) {
+
+    /** The columns {@link #of(Rows, String)} reads, from {@code rebuttal r JOIN press_case c}. */
+    static final String COLUMNS = "c.id AS case_id, c.title, c.excerpt, c.verdict, r.correct_information, c.responsible_agency_name, "
+            + "r.sent_at, c.outlet_name, c.medium, c.url";
+
+    /** @param base the public base URL, ending with a slash: the rebuttal's page is base + case id */
+    static PublishedRebuttal of(Rows r, String base) throws SQLException {
+        UUID caseId = r.uuid("case_id");
+        Verdict verdict = r.enumOf(Verdict.class, "verdict");
+        return new PublishedRebuttal(caseId, r.string("title"), r.string("excerpt"), verdict, verdict.label(),
+                r.string("correct_information"), r.string("responsible_agency_name"), r.instant("sent_at"), r.string("outlet_name"),
+                r.enumOf(Medium.class, "medium"), r.string("url"), base + caseId);
+    }
 }

@@ -26,8 +26,8 @@ public record PublicStatement(
         @Schema(description = "The public page of the statement.", example = "https://pressinfo.gov.vn/phan-hoi/phat-ngon/0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e", maxLength = 2000)
         String url) {
 
-    static PublicStatement of(Statement s, String url) {
-        return new PublicStatement(s.id, s.agencyId, s.agencyName, s.form, s.form.label(), s.title, s.content, s.spokespersonName,
-                s.issuedAt, s.pressAgencies == null ? List.of() : List.of(s.pressAgencies), s.incidentId, s.caseId, url);
+    static PublicStatement of(StatementResponse s, String url) {
+        return new PublicStatement(s.id(), s.agencyId(), s.agencyName(), s.form(), s.formLabel(), s.title(), s.content(),
+                s.spokespersonName(), s.issuedAt(), s.pressAgencies(), s.incidentId(), s.caseId(), url);
     }
 }

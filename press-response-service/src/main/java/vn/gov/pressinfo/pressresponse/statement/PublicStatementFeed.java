@@ -48,16 +48,18 @@ public class PublicStatementFeed {
     public static final PublicPagesChanged CHANGED = new PublicPagesChanged(FAMILY);
     private static final String ATOM_UTF8 = ATOM + "; charset=UTF-8";
 
-    /** What a caller asked for. */
-    public record Query(UUID agencyId, LocalDate from, LocalDate to, int page, int size, boolean atom) {
+    /** What a caller asked for: a page by number, or after the cursor {@code after} when not null. */
+    public record Query(UUID agencyId, LocalDate from, LocalDate to, int page, int size, String after, boolean atom) {
     }
 
     private final StatementRepository statements;
+    private final StatementList list;
     private final PressConfig config;
     private final PublicPageCache pages;
 
-    public PublicStatementFeed(StatementRepository statements, PressConfig config, PublicPageCache pages) {
+    public PublicStatementFeed(StatementRepository statements, StatementList list, PressConfig config, PublicPageCache pages) {
         this.statements = statements;
+        this.list = list;
         this.config = config;
         this.pages = pages;
     }
@@ -68,8 +70,8 @@ public class PublicStatementFeed {
     }
 
     private RenderedPage renderFresh(Query q, Function<Page<?>, String> links) {
-        Page<Statement> page = statements.page(StatementService.range(q.agencyId(), null, q.from(), q.to(), true),
-                new PageRequest(q.page(), q.size()));
+        Page<StatementResponse> page = list.find(StatementService.range(q.agencyId(), null, q.from(), q.to(), true),
+                new PageRequest(q.page(), q.size(), q.after()));
         String base = base();
         if (q.atom()) {
             byte[] body = atom(page.items(), statements.publicState(), base);
@@ -84,11 +86,11 @@ public class PublicStatementFeed {
         return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
-    private static String link(String base, Statement s) {
-        return base + "/phat-ngon/" + s.id;
+    private static String link(String base, StatementResponse s) {
+        return base + "/phat-ngon/" + s.id();
     }
 
-    private static byte[] atom(List<Statement> items, StatementRepository.PublicState state, String base) {
+    private static byte[] atom(List<StatementResponse> items, StatementRepository.PublicState state, String base) {
         Feed feed = new Feed("atom_1.0");
         feed.setId(base + "/phat-ngon");
         feed.setTitle("Thông tin phát ngôn và cung cấp thông tin cho báo chí");
@@ -103,21 +105,21 @@ public class PublicStatementFeed {
         }
     }
 
-    private static Entry entry(Statement s, String base) {
+    private static Entry entry(StatementResponse s, String base) {
         Entry e = new Entry();
-        e.setId("urn:uuid:" + s.id);
-        e.setTitle(xmlSafe(s.title));
-        e.setUpdated(Date.from(s.recordedAt));
-        e.setPublished(Date.from(s.issuedAt));
-        e.setAuthors(List.of(person(s.agencyName)));
+        e.setId("urn:uuid:" + s.id());
+        e.setTitle(xmlSafe(s.title()));
+        e.setUpdated(Date.from(s.recordedAt()));
+        e.setPublished(Date.from(s.issuedAt()));
+        e.setAuthors(List.of(person(s.agencyName())));
         e.setAlternateLinks(List.of(link(link(base, s), "text/html")));
         Content summary = new Content();
         summary.setType(Content.TEXT);
-        summary.setValue(xmlSafe(s.content));
+        summary.setValue(xmlSafe(s.content()));
         e.setSummary(summary);
         Category category = new Category();
-        category.setTerm(s.form.name());
-        category.setLabel(s.form.label());
+        category.setTerm(s.form().name());
+        category.setLabel(s.form().label());
         e.setCategories(List.of(category));
         return e;
     }

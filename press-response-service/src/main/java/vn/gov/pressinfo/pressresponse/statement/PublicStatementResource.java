@@ -97,7 +97,8 @@ public class PublicStatementResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Size(max = 1000) String ifNoneMatch,
             @Context HttpHeaders headers,
             @Context UriInfo uriInfo) {
-        PublicStatementFeed.Query query = new PublicStatementFeed.Query(agencyId, from, to, page.page(), page.size(), prefersAtom(headers));
+        PublicStatementFeed.Query query = new PublicStatementFeed.Query(agencyId, from, to, page.page(), page.size(), page.after(),
+                prefersAtom(headers));
         return feed.render(query, p -> PageResponses.links(p, uriInfo)).response(ifNoneMatch);
     }
 

@@ -9,9 +9,9 @@ import vn.gov.pressinfo.web.list.ListQuery;
 import vn.gov.pressinfo.web.list.SortKey;
 
 /**
- * The statement list of authenticated callers, read with {@link ListQuery} (docs/adr/0020-list-reads.md): one statement
- * for the page and its total, projected straight into {@link StatementResponse}s. The public feed reads its own way
- * ({@link PublicStatementFeed}).
+ * The statement lists, read with {@link ListQuery} (docs/adr/0020-list-reads.md): one statement for the page and its
+ * total, projected straight into {@link StatementResponse}s; for authenticated callers and, public statements only, for
+ * the public feed ({@link PublicStatementFeed}).
  */
 @ApplicationScoped
 public class StatementList {
@@ -24,7 +24,8 @@ public class StatementList {
 
     /**
      * Statements matching {@code filter}, newest first (issue time, then id), one page of them; by the
-     * statement_agency_issued index for an agency's, statement_issued (migration V11) for all.
+     * statement_agency_issued index for an agency's, statement_issued (migration V11) for all, statement_public_issued
+     * for the public ones.
      */
     public Page<StatementResponse> find(StatementRepository.Filter filter, PageRequest page) {
         ListQuery<StatementResponse> list = ListQuery.select(StatementResponse.COLUMNS, "statement s", StatementResponse::of)

@@ -1,23 +1,25 @@
 package vn.gov.pressinfo.registry.compliance;
 
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
-import org.hibernate.query.NativeQuery;
-
+import io.agroal.api.AgroalDataSource;
 import vn.gov.pressinfo.web.Page;
 import vn.gov.pressinfo.web.PageRequest;
+import vn.gov.pressinfo.web.list.ListQuery;
+import vn.gov.pressinfo.web.list.Rows;
+import vn.gov.pressinfo.web.list.SortKey;
 
 /**
- * Compliance gaps computed in the database, in one native query per page plus one for the total. Every
- * filter is a bound parameter (null means "any"); no caller input is ever part of the SQL text.
+ * Compliance gaps computed in the database, read with {@link ListQuery} (docs/adr/0020-list-reads.md): the agencies with
+ * their gaps are a derived table in the statement's FROM, from which the page and its total are read in one statement.
+ * Every filter value is a bound parameter (a null filter is left out of the text); no caller input is ever part of the
+ * SQL text.
  */
 @ApplicationScoped
 public class ComplianceGapRepository {
@@ -28,22 +30,20 @@ public class ComplianceGapRepository {
 
     /*
      * candidate: the active agencies the filters keep.
-     * current_spokesperson: the head or appointed spokesperson in office on :on ([valid_from, valid_to)).
-     * gap: one row per gap, ord = the kind's position for a stable order of an agency's gaps.
-     * listed: the agencies with at least one gap (of :kind, when given).
+     * current_spokesperson: the head or appointed spokesperson in office on the day ([valid_from, valid_to)).
+     * gap: one row per gap, ord = the kind's position for a stable order of an agency's gaps (then the detail, so that
+     * two gaps of one kind, e.g. of two current spokespersons, keep one order and kinds and details stay paired).
+     * The outer SELECT (l): the agencies with at least one gap (of the kind asked for, when given), their gaps in order.
      * Authorization end dates are inclusive: the window of AUTHORIZATION_EXPIRED is [on - N, on - 1], the
      * one of AUTHORIZATION_EXPIRING [on, on + N].
      */
     private static final String GAPS = """
-            WITH params AS (
-                SELECT CAST(:on AS date) AS on_day, CAST(:withinDays AS integer) AS within_days
+            (WITH params AS (
+                SELECT CAST(? AS date) AS on_day, CAST(? AS integer) AS within_days
             ), candidate AS (
                 SELECT a.id, a.code, a.name, a.type_code, a.parent_id
                 FROM agency a
-                WHERE a.status = 'ACTIVE'
-                  AND (CAST(:type AS text) IS NULL OR a.type_code = CAST(:type AS text))
-                  AND (CAST(:parentId AS uuid) IS NULL OR a.parent_id = CAST(:parentId AS uuid))
-                  AND (CAST(:agencyId AS uuid) IS NULL OR a.id = CAST(:agencyId AS uuid))
+                WHERE a.status = 'ACTIVE'%s
             ), current_spokesperson AS (
                 SELECT s.agency_id, s.full_name, s.name_search, s.valid_from, s.department_notified_at
                 FROM spokesperson s JOIN candidate c ON c.id = s.agency_id CROSS JOIN params p
@@ -85,77 +85,58 @@ public class ComplianceGapRepository {
                 WHERE NOT EXISTS (SELECT 1 FROM training_attendance t JOIN training_session ts ON ts.id = t.training_id
                                   WHERE t.agency_id = cs.agency_id AND t.attended_as = 'SPOKESPERSON'
                                     AND t.full_name_key = cs.name_search AND ts.held_on <= p.on_day)
-            ), listed AS (
-                SELECT c.id, c.code, c.name, c.type_code, c.parent_id
-                FROM candidate c JOIN gap g ON g.agency_id = c.id
-                GROUP BY c.id, c.code, c.name, c.type_code, c.parent_id
-                HAVING CAST(:kind AS text) IS NULL OR bool_or(g.kind = CAST(:kind AS text))
             )
-            """;
+            SELECT c.id, c.code, c.name, c.type_code, c.parent_id,
+                   array_agg(g.kind ORDER BY g.ord, g.sort_key, g.detail) AS kinds,
+                   array_agg(g.detail ORDER BY g.ord, g.sort_key, g.detail) AS details
+            FROM candidate c JOIN gap g ON g.agency_id = c.id
+            GROUP BY c.id, c.code, c.name, c.type_code, c.parent_id%s) l""";
 
-    private static final String PAGE = GAPS + """
-            , page AS (
-                SELECT * FROM listed ORDER BY code, id LIMIT :limit OFFSET :offset
-            )
-            SELECT pg.id, pg.code, pg.name, pg.type_code, pg.parent_id, g.kind, g.detail
-            FROM page pg JOIN gap g ON g.agency_id = pg.id
-            ORDER BY pg.code, pg.id, g.ord, g.sort_key
-            """;
+    private static final String COLUMNS = "l.id, l.code, l.name, l.type_code, l.parent_id, l.kinds, l.details";
 
-    private static final String TOTAL = GAPS + "SELECT count(*) FROM listed";
+    private final AgroalDataSource dataSource;
 
-    private final EntityManager em;
-
-    public ComplianceGapRepository(EntityManager em) {
-        this.em = em;
+    public ComplianceGapRepository(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
     }
 
-    /** One page of the agencies with gaps on {@code on}, by code, each with all its gaps. */
+    /**
+     * One page of the agencies with gaps on {@code on}, by code (then id), each with all its gaps: one {@link ListQuery}
+     * statement over the gaps as a derived table, its total counted next to the page, {@code after} a cursor on (code, id).
+     */
     public Page<AgencyGapsResponse> find(Filter filter, LocalDate on, int withinDays, PageRequest page) {
-        NativeQuery<?> query = bind(PAGE, filter, on, withinDays);
-        query.setParameter("limit", page.size(), Integer.class);
-        query.setParameter("offset", page.offset(), Integer.class);
-        Map<UUID, Builder> byAgency = new LinkedHashMap<>();
-        for (Object row : query.getResultList()) {
-            Object[] r = (Object[]) row;
-            UUID id = (UUID) r[0];
-            byAgency.computeIfAbsent(id, k -> new Builder(id, (String) r[1], (String) r[2], (String) r[3], (UUID) r[4]))
-                    .gaps.add(new AgencyGapsResponse.Gap(GapKind.valueOf((String) r[5]), (String) r[6]));
+        List<Object> params = new ArrayList<>(List.of(on, withinDays));
+        StringBuilder candidate = new StringBuilder();
+        condition(candidate, params, "a.type_code", filter.type());
+        condition(candidate, params, "a.parent_id", filter.parentId());
+        condition(candidate, params, "a.id", filter.agencyId());
+        String having = "";
+        if (filter.kind() != null) {
+            having = "\n    HAVING bool_or(g.kind = ?)";
+            params.add(filter.kind().name());
         }
-        List<AgencyGapsResponse> items = byAgency.values().stream().map(Builder::build).toList();
-        long total = ((Number) bind(TOTAL, filter, on, withinDays).getSingleResult()).longValue();
-        return Page.of(items, page, total);
+        return ListQuery.select(COLUMNS, GAPS.formatted(candidate, having), ComplianceGapRepository::agency)
+                .fromParams(params.toArray())
+                .orderBy(SortKey.text("l.code"), SortKey.uuid("l.id"))
+                .page(dataSource, page);
     }
 
-    private NativeQuery<?> bind(String sql, Filter filter, LocalDate on, int withinDays) {
-        NativeQuery<?> query = em.createNativeQuery(sql).unwrap(NativeQuery.class);
-        query.setParameter("on", on, LocalDate.class);
-        query.setParameter("withinDays", withinDays, Integer.class);
-        query.setParameter("type", filter.type(), String.class);
-        query.setParameter("parentId", filter.parentId(), UUID.class);
-        query.setParameter("agencyId", filter.agencyId(), UUID.class);
-        query.setParameter("kind", filter.kind() == null ? null : filter.kind().name(), String.class);
-        return query;
+    /** {@code AND column = ?} in the candidate agencies, when the filter is given: null filters stay out of the text. */
+    private static void condition(StringBuilder candidate, List<Object> params, String column, Object value) {
+        if (value != null) {
+            candidate.append("\n      AND ").append(column).append(" = ?");
+            params.add(value);
+        }
     }
 
-    private static final class Builder {
-        final UUID id;
-        final String code;
-        final String name;
-        final String type;
-        final UUID parentId;
-        final List<AgencyGapsResponse.Gap> gaps = new ArrayList<>();
-
-        Builder(UUID id, String code, String name, String type, UUID parentId) {
-            this.id = id;
-            this.code = code;
-            this.name = name;
-            this.type = type;
-            this.parentId = parentId;
+    private static AgencyGapsResponse agency(Rows r) throws SQLException {
+        List<String> kinds = r.strings("kinds");
+        List<String> details = r.strings("details");
+        List<AgencyGapsResponse.Gap> gaps = new ArrayList<>(kinds.size());
+        for (int i = 0; i < kinds.size(); i++) {
+            gaps.add(new AgencyGapsResponse.Gap(GapKind.valueOf(kinds.get(i)), details.get(i)));
         }
-
-        AgencyGapsResponse build() {
-            return new AgencyGapsResponse(id, code, name, type, parentId, List.copyOf(gaps));
-        }
+        return new AgencyGapsResponse(r.uuid("id"), r.string("code"), r.string("name"), r.string("type_code"), r.uuid("parent_id"),
+                List.copyOf(gaps));
     }
 }

@@ -1,11 +1,14 @@
 package vn.gov.pressinfo.registry.directory;
 
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import vn.gov.pressinfo.web.list.Rows;
 
 /** The public fields of a spokesperson or authorized person, as the directory shows them. */
 @Schema(name = "DirectoryEntry", description = "A current spokesperson or authorized spokesperson, with public fields only.")
@@ -26,8 +29,15 @@ public record DirectoryEntryResponse(
         @Schema(description = "Last day on which the person speaks for the agency (inclusive); absent when open-ended.", example = "2026-08-31")
         LocalDate validUntil) {
 
-    static DirectoryEntryResponse of(DirectoryEntry e) {
-        return new DirectoryEntryResponse(e.kind, e.fullName, e.title, e.phone, e.email, e.agencyId, e.agencyName, e.scope, e.validFrom,
-                e.endsOn == null ? null : e.endsOn.minusDays(1));
+    /** The columns {@link #of(Rows)} reads, from the view {@code public_directory_entry d}. */
+    static final String COLUMNS = "d.kind, d.full_name, d.title, d.phone, d.email, d.agency_id, d.agency_name, d.scope, d.valid_from, "
+            + "d.ends_on";
+
+    /** An entry from its row; ends_on is exclusive, validUntil the last day. */
+    static DirectoryEntryResponse of(Rows r) throws SQLException {
+        LocalDate endsOn = r.date("ends_on");
+        return new DirectoryEntryResponse(r.enumOf(DirectoryKind.class, "kind"), r.string("full_name"), r.string("title"),
+                r.string("phone"), r.string("email"), r.uuid("agency_id"), r.string("agency_name"), r.string("scope"),
+                r.date("valid_from"), endsOn == null ? null : endsOn.minusDays(1));
     }
 }

@@ -23,8 +23,8 @@ public class PublicDirectory {
 
     private static final CsvExport<CsvRow> CSV = CsvExport.of(CsvRow.class);
 
-    /** What a caller asked for. */
-    public record Query(UUID agencyId, String agencyType, String q, int page, int size) {
+    /** What a caller asked for; {@code after} (the cursor, or null) is part of it, so that a cursor's page is its own entry. */
+    public record Query(UUID agencyId, String agencyType, String q, int page, int size, String after) {
     }
 
     /** One CSV row: the file is for people, opened in a spreadsheet, so the header and the kind are in Vietnamese. */
@@ -60,7 +60,7 @@ public class PublicDirectory {
         Query q = normalized(query);
         return pages.render(q, representation,
                 today -> entries.inForce(new DirectoryRepository.Filter(q.agencyId(), q.agencyType(), q.q()), today,
-                        new PageRequest(q.page(), q.size())).map(DirectoryEntryResponse::of),
+                        new PageRequest(q.page(), q.size(), q.after())),
                 items -> CSV.write(items.stream().map(CsvRow::of).toList()), links);
     }
 
@@ -68,6 +68,7 @@ public class PublicDirectory {
     private static Query normalized(Query q) {
         String text = q.q() == null || q.q().isBlank() ? null : TextSearch.fold(q.q());
         String type = q.agencyType() == null || q.agencyType().isBlank() ? null : q.agencyType().trim();
-        return new Query(q.agencyId(), type, text, q.page(), q.size());
+        String after = q.after() == null || q.after().isEmpty() ? null : q.after();
+        return new Query(q.agencyId(), type, text, q.page(), q.size(), after);
     }
 }

@@ -95,7 +95,7 @@ public class PublicDirectoryResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Size(max = 1000) String ifNoneMatch,
             @Context HttpHeaders headers,
             @Context UriInfo uriInfo) {
-        RenderedPage rendered = directory.render(new PublicDirectory.Query(agencyId, agencyType, q, page.page(), page.size()),
+        RenderedPage rendered = directory.render(new PublicDirectory.Query(agencyId, agencyType, q, page.page(), page.size(), page.after()),
                 PublicPages.representation(format, headers), p -> PageResponses.links(p, uriInfo));
         return rendered.response(ifNoneMatch);
     }

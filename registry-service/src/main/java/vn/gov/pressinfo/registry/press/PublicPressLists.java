@@ -26,8 +26,11 @@ public class PublicPressLists {
     private static final CsvExport<OfficeRow> OFFICES_CSV = CsvExport.of(OfficeRow.class);
     private static final CsvExport<ReporterRow> REPORTERS_CSV = CsvExport.of(ReporterRow.class);
 
-    /** What a caller asked for; {@code list} keeps the two lists apart in the cache. */
-    public record Query(String list, UUID pressAgencyId, String q, int page, int size) {
+    /**
+     * What a caller asked for; {@code list} keeps the two lists apart in the cache, {@code after} (the cursor, or null) a
+     * cursor's page apart from the numbered ones.
+     */
+    public record Query(String list, UUID pressAgencyId, String q, int page, int size, String after) {
     }
 
     /** One CSV row of the offices; the file is for people, so the header and the medium are in Vietnamese. */
@@ -87,18 +90,18 @@ public class PublicPressLists {
     /** The representative offices of press agencies that operate; {@code links} as in {@link PublicPages#render}. */
     public RenderedPage offices(UUID pressAgencyId, String q, PageRequest page, PublicPages.Representation representation,
             Function<Page<?>, String> links) {
-        Query query = new Query("representative-offices", pressAgencyId, folded(q), page.page(), page.size());
+        Query query = new Query("representative-offices", pressAgencyId, folded(q), page.page(), page.size(), page.after());
         return pages.render(query, representation,
-                today -> offices.search(query.pressAgencyId(), query.q(), page).map(PublicRepresentativeOfficeResponse::of),
+                today -> offices.search(query.pressAgencyId(), query.q(), page),
                 items -> OFFICES_CSV.write(items.stream().map(OfficeRow::of).toList()), links);
     }
 
     /** The resident reporters accredited today for press agencies that operate; {@code links} as in {@link PublicPages#render}. */
     public RenderedPage reporters(UUID pressAgencyId, String q, PageRequest page, PublicPages.Representation representation,
             Function<Page<?>, String> links) {
-        Query query = new Query("resident-reporters", pressAgencyId, folded(q), page.page(), page.size());
+        Query query = new Query("resident-reporters", pressAgencyId, folded(q), page.page(), page.size(), page.after());
         return pages.render(query, representation,
-                today -> reporters.accreditedOn(today, query.pressAgencyId(), query.q(), page).map(PublicResidentReporterResponse::of),
+                today -> reporters.accreditedOn(today, query.pressAgencyId(), query.q(), page),
                 items -> REPORTERS_CSV.write(items.stream().map(ReporterRow::of).toList()), links);
     }
 

@@ -1,10 +1,13 @@
 package vn.gov.pressinfo.registry.press;
 
+import java.sql.SQLException;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import vn.gov.pressinfo.web.list.Rows;
 
 /** A representative office as the public list shows it. */
 @Schema(name = "PublicRepresentativeOffice",
@@ -22,8 +25,13 @@ public record PublicRepresentativeOfficeResponse(
         @Schema(example = "vpdd.kiengiang@baotuoitre.vn", maxLength = 254) String email,
         @Schema(description = "The office's licence.") Licence licence) {
 
-    static PublicRepresentativeOfficeResponse of(PublicRepresentativeOffice o) {
-        return new PublicRepresentativeOfficeResponse(o.pressAgencyId, o.pressAgencyName, o.medium, o.head, o.address, o.province,
-                o.phone, o.email, new Licence(o.licenceNumber, o.licenceDate, o.licenceIssuer));
+    /** The columns {@link #of(Rows)} reads, from the view {@code public_representative_office o}. */
+    static final String COLUMNS = "o.press_agency_id, o.press_agency_name, o.medium, o.head, o.address, o.province, o.phone, o.email, "
+            + "o.licence_number, o.licence_date, o.licence_issuer";
+
+    static PublicRepresentativeOfficeResponse of(Rows r) throws SQLException {
+        return new PublicRepresentativeOfficeResponse(r.uuid("press_agency_id"), r.string("press_agency_name"),
+                r.enumOf(PressMedium.class, "medium"), r.string("head"), r.string("address"), r.string("province"), r.string("phone"),
+                r.string("email"), new Licence(r.string("licence_number"), r.date("licence_date"), r.string("licence_issuer")));
     }
 }

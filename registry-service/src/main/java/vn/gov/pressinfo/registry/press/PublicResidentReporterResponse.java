@@ -1,11 +1,14 @@
 package vn.gov.pressinfo.registry.press;
 
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import vn.gov.pressinfo.web.list.Rows;
 
 /** A resident reporter as the public list shows them. */
 @Schema(name = "PublicResidentReporter",
@@ -26,8 +29,13 @@ public record PublicResidentReporterResponse(
         @Schema(description = "Last day of the accreditation (inclusive); absent when open-ended.", example = "2026-12-31")
         LocalDate validUntil) {
 
-    static PublicResidentReporterResponse of(PublicResidentReporter r) {
-        return new PublicResidentReporterResponse(r.fullName, r.pressAgencyId, r.pressAgencyName, r.medium, r.pressCardNumber, r.area,
-                r.phone, r.email, r.validFrom, r.validTo);
+    /** The columns {@link #of(Rows)} reads, from the view {@code public_resident_reporter r}. */
+    static final String COLUMNS = "r.full_name, r.press_agency_id, r.press_agency_name, r.medium, r.press_card_number, r.area, r.phone, "
+            + "r.email, r.valid_from, r.valid_to";
+
+    static PublicResidentReporterResponse of(Rows r) throws SQLException {
+        return new PublicResidentReporterResponse(r.string("full_name"), r.uuid("press_agency_id"), r.string("press_agency_name"),
+                r.enumOf(PressMedium.class, "medium"), r.string("press_card_number"), r.string("area"), r.string("phone"),
+                r.string("email"), r.date("valid_from"), r.date("valid_to"));
     }
 }

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static vn.gov.pressinfo.registry.Fixtures.admin;
 import static vn.gov.pressinfo.registry.Fixtures.anonymous;
 import static vn.gov.pressinfo.registry.Fixtures.appoint;
@@ -15,7 +16,9 @@ import static vn.gov.pressinfo.registry.Fixtures.officerOf;
 import static vn.gov.pressinfo.registry.Fixtures.today;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -139,6 +142,23 @@ class ComplianceGapResourceTest {
         gaps(admin()).queryParam("size", 1).get(GAPS).then().statusCode(200)
                 .header("Link", containsString("rel=\"next\""))
                 .body("total", equalTo(2)).body("items.agencyId", contains(first));
+    }
+
+    @Test
+    void theCursorReadsOnInTheOrderOfThePages() {
+        List<String> byCode = List.of(department("Sở Tư pháp"), department("Sở Nội vụ"), department("Sở Tài chính")).stream()
+                .sorted(Comparator.comparing(ComplianceGapResourceTest::code)).toList();
+
+        String next = gaps(admin()).queryParam("size", 2).queryParam("kind", "NO_REGULATION").get(GAPS).then().statusCode(200)
+                .body("total", equalTo(3)).body("items.agencyId", contains(byCode.get(0), byCode.get(1)))
+                .extract().path("next");
+        gaps(admin()).queryParam("size", 2).queryParam("kind", "NO_REGULATION").queryParam("after", next).get(GAPS).then()
+                .statusCode(200).header("Link", containsString("rel=\"first\""))
+                .body("total", equalTo(3)).body("items.agencyId", contains(byCode.get(2)))
+                .body("items[0].gaps.kind", contains("NO_CURRENT_SPOKESPERSON", "NO_REGULATION"))
+                .body("next", nullValue());
+        gaps(admin()).queryParam("after", "bm90LWEtY3Vyc29y").get(GAPS).then().statusCode(400)
+                .body("errors[0].field", equalTo("after"));
     }
 
     @Test

@@ -15,13 +15,16 @@ import static vn.gov.pressinfo.registry.press.PressAgencyResourceTest.createPres
 import static vn.gov.pressinfo.registry.press.PressAgencyResourceTest.pressAgency;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import vn.gov.pressinfo.registry.CsvFiles;
 
 /** The public lists of representative offices and resident reporters (seed 004 §3c), read without a token. */
@@ -204,5 +207,49 @@ class PublicPressListResourceTest {
         assertThat(second.header("ETag")).isNotEqualTo(first.header("ETag"));
         assertThat(CsvFiles.parse(second.asByteArray()).rows()).extracting(row -> row.get("Họ và tên"))
                 .containsExactly("Phạm Quốc Việt " + m, "Vũ Thị Hoa " + m);
+    }
+
+    @Test
+    void readingOnWithTheCursorGivesThePagesInOrderAndNeverTheCachedFirstPage() {
+        String m = marker();
+        String first = createPressAgency("Báo Cà Mau " + m, "PRINT");
+        String second = createPressAgency("Báo Đất Mũi " + m, "ONLINE");
+        for (String address : List.of("3 Lý Thường Kiệt, Rạch Giá", "1 Hùng Vương, Hà Tiên", "2 Ngô Quyền, Rạch Giá")) {
+            addOffice(first, office("Trưởng " + address, address));
+        }
+        addOffice(second, office("Nguyễn Văn Bảy", "7 Lê Lợi, Rạch Giá"));
+        addOffice(second, office("Nguyễn Văn Tám", "8 Lê Lợi, Rạch Giá"));
+
+        List<Object> byNumber = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            byNumber.addAll(given().queryParam("q", m).queryParam("size", 2).queryParam("page", page).get(OFFICES).then()
+                    .statusCode(200).body("total", equalTo(5)).extract().jsonPath().getList("items"));
+        }
+        assertThat(byNumber).hasSize(5);
+
+        // Page 0 is now cached; a request after its cursor must be read, not answered with page 0's bytes.
+        var page0 = given().queryParam("q", m).queryParam("size", 2).get(OFFICES).then().statusCode(200).extract();
+        String next = page0.jsonPath().getString("next");
+        assertThat(next).isNotBlank();
+        List<Object> byCursor = new ArrayList<>(page0.jsonPath().getList("items"));
+        int requests = 0;
+        while (next != null) {
+            var page = given().queryParam("q", m).queryParam("size", 2).queryParam("after", next).get(OFFICES).then()
+                    .statusCode(200).header("X-Total-Count", equalTo("5")).extract();
+            if (requests++ == 0) {
+                assertThat(page.asByteArray()).isNotEqualTo(page0.asByteArray());
+                assertThat(page.header("ETag")).isNotEqualTo(page0.header("ETag"));
+                assertThat(page.header("Link")).contains("rel=\"first\"").contains("after=");
+            }
+            JsonPath json = page.jsonPath();
+            byCursor.addAll(json.getList("items"));
+            next = json.getString("next");
+        }
+        assertThat(requests).isEqualTo(2);
+        assertThat(byCursor).isEqualTo(byNumber);
+        // the last page carries no cursor; a cursor that is not one of this list's is a 400 naming after
+        given().queryParam("q", m).queryParam("size", 2).queryParam("page", 2).get(OFFICES).then().body("next", nullValue());
+        given().queryParam("size", 2).queryParam("after", "bm90LWEtY3Vyc29y").get(OFFICES).then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("after"));
     }
 }
