@@ -35,11 +35,12 @@ final class StackOptions {
     final EnumMap<Service, Map<String, String>> env = new EnumMap<>(Service.class);
     /**
      * Each service's JVM options, the same as the container images' and Kubernetes' {@code JAVA_TOOL_OPTIONS}
-     * (a service stays below 256 MB RSS under load and starts faster; figures and reasons in docs/runbook.md,
-     * "JVM options and memory"). C1 only (TieredStopAtLevel=1): C2's compiled code, profiles and compiler memory
-     * cost ~50 MB.
+     * (figures and reasons in docs/runbook.md, "JVM options and memory"): the heap starts small, grows only as needed
+     * up to what the largest document needs and is given back after a peak.
      */
-    static final List<String> SERVICE_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx256m", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-Xss512k", "-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=64m", "-XX:CICompilerCount=2", "-XX:+ExitOnOutOfMemoryError");
+    static final List<String> SERVICE_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx256m", "-XX:MinHeapFreeRatio=20",
+            "-XX:MaxHeapFreeRatio=40", "-Xss512k", "-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=64m", "-XX:CICompilerCount=2",
+            "-XX:+ExitOnOutOfMemoryError");
     /** Environment of each service's JVM: two malloc arenas instead of 8 per CPU (less native memory kept). */
     static final Map<String, String> SERVICE_JVM_ENV = Map.of("MALLOC_ARENA_MAX", "2");
     List<String> serviceJvmOptions = SERVICE_JVM_OPTIONS;
