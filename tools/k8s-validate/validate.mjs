@@ -10,7 +10,7 @@
 //    The schemas accept unknown fields, so every object is also type-checked with tsc against the models'
 //    TypeScript interfaces: excess-property checks reject a misspelt field (as `kubectl apply --validate=strict` would).
 // 3. Checks the suite's own rules: hardened Deployments (non-root, read-only root fs, dropped capabilities,
-//    probes on /q/health/*, 384Mi limit), each Deployment has its Service, HPA, PDB and NetworkPolicy, the
+//    probes on /q/health/*, 512Mi limit), each Deployment has its Service, HPA, PDB and NetworkPolicy, the
 //    topics are exactly platform/events Topics.ALL plus their .dlq with the right partitions and policies,
 //    two replicas in prod.
 //
@@ -207,7 +207,7 @@ function checkSuiteRules(overlay, objects) {
       check(c.startupProbe?.httpGet?.path === '/q/health/started', `${where}: startup probe on /q/health/started`);
       check(c.readinessProbe?.httpGet?.path === '/q/health/ready', `${where}: readiness probe on /q/health/ready`);
       check(c.livenessProbe?.httpGet?.path === '/q/health/live', `${where}: liveness probe on /q/health/live`);
-      check(c.resources?.limits?.memory === '384Mi', `${where}: memory limit 384Mi`);
+      check(c.resources?.limits?.memory === '512Mi', `${where}: memory limit 512Mi`);
       check(Boolean(c.resources?.requests?.cpu && c.resources?.requests?.memory), `${where}: cpu and memory requests`);
       const tmp = (c.volumeMounts ?? []).find((m) => m.mountPath === '/tmp');
       check(Boolean(tmp && pod.volumes?.find((v) => v.name === tmp.name)?.emptyDir), `${where}: emptyDir on /tmp`);
