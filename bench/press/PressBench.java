@@ -23,7 +23,7 @@ import vn.gov.pressinfo.testing.PostgresServer;
  * and an in-process Kafka broker (127.0.0.1, throw-away data), the packaged service against them, stores the
  * cases in bulk with SQL (then VACUUM ANALYZE, the state autovacuum reaches), warms up (WARMUP per scenario and
  * round, 8 s by default: the JIT needs about a minute to settle), then runs wrk per scenario. One scenario spreads
- * its reads over every page of the list, which the service's kept pages cannot all serve (ADR 0012). It
+ * its reads over every page of the list (read with ListQuery, ADR 0020; no page is kept). It
  * prints req/s, p50/p99, the p50 of one client alone, and the CPU time one request cost: in the service, in
  * PostgreSQL and on the whole machine (those two, wrk and the kernel). At 50 clients on a small machine latency
  * follows throughput, so the CPU per request is the figure to improve; "stolen" is the share of CPU time the
@@ -36,7 +36,7 @@ public class PressBench {
 
     /**
      * One URL, or with {@code pages > 0} the same URL with a page number drawn at random from 0 to pages - 1 for
-     * every request: reads spread over the whole list, which kept pages cannot all serve.
+     * every request: reads spread over the whole list.
      */
     record Scenario(String name, String path, String token, int pages) {
 

@@ -33,13 +33,9 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
                 .equal("d.channel", f.channel())
                 .equal("d.event_type", f.eventType())
                 .equal("d.recipient", f.recipient())
-                .equal("d.event_id", f.eventId());
-        if (f.from() != null) {
-            query.where("d.created_at >= ?", f.from());
-        }
-        if (f.to() != null) {
-            query.where("d.created_at < ?", f.to());
-        }
+                .equal("d.event_id", f.eventId())
+                .atLeast("d.created_at", f.from())
+                .before("d.created_at", f.to());
         return query.orderByDescending(SortKey.instant("d.created_at"), SortKey.uuid("d.id")).page(dataSource, page);
     }
 }

@@ -30,13 +30,9 @@ public class StatementList {
     public Page<StatementResponse> find(StatementRepository.Filter filter, PageRequest page) {
         ListQuery<StatementResponse> list = ListQuery.select(StatementResponse.COLUMNS, "statement s", StatementResponse::of)
                 .equal("s.agency_id", filter.agencyId())
-                .equal("s.form", filter.form());
-        if (filter.from() != null) {
-            list = list.where("s.issued_at >= ?", filter.from());
-        }
-        if (filter.to() != null) {
-            list = list.where("s.issued_at < ?", filter.to());
-        }
+                .equal("s.form", filter.form())
+                .atLeast("s.issued_at", filter.from())
+                .before("s.issued_at", filter.to());
         if (filter.publicOnly()) {
             list = list.where("s.is_public");
         }

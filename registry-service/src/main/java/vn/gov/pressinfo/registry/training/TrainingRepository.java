@@ -30,14 +30,10 @@ public class TrainingRepository implements PanacheRepositoryBase<TrainingSession
      * projection, total in the same statement, keyset cursor).
      */
     public Page<TrainingResponse> search(LocalDate from, LocalDate to, PageRequest page) {
-        ListQuery<TrainingResponse> query = ListQuery.select(TrainingResponse.COLUMNS, "training_session t", TrainingResponse::of);
-        if (from != null) {
-            query.where("t.held_on >= ?", from);
-        }
-        if (to != null) {
-            query.where("t.held_on <= ?", to);
-        }
-        return query.orderByDescending(SortKey.date("t.held_on"), SortKey.instant("t.created_at"), SortKey.uuid("t.id"))
+        return ListQuery.select(TrainingResponse.COLUMNS, "training_session t", TrainingResponse::of)
+                .atLeast("t.held_on", from)
+                .atMost("t.held_on", to)
+                .orderByDescending(SortKey.date("t.held_on"), SortKey.instant("t.created_at"), SortKey.uuid("t.id"))
                 .page(dataSource, page);
     }
 

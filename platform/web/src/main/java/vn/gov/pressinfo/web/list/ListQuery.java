@@ -86,6 +86,21 @@ public final class ListQuery<T> {
         return value == null ? this : where(column + " = ?", value);
     }
 
+    /** {@code column >= value}, when value is not null: the start of a range, included. */
+    public ListQuery<T> atLeast(String column, Object value) {
+        return value == null ? this : where(column + " >= ?", value);
+    }
+
+    /** {@code column <= value}, when value is not null: the end of a range, included. */
+    public ListQuery<T> atMost(String column, Object value) {
+        return value == null ? this : where(column + " <= ?", value);
+    }
+
+    /** {@code column < value}, when value is not null: the end of a range, excluded. */
+    public ListQuery<T> before(String column, Object value) {
+        return value == null ? this : where(column + " < ?", value);
+    }
+
     /** {@code column = ANY(values)}, when values is not null; an empty collection matches nothing. */
     public ListQuery<T> in(String column, Collection<?> values) {
         if (values == null) {

@@ -34,13 +34,9 @@ public class ComplianceListRepository implements PanacheRepositoryBase<Complianc
     public Page<ComplianceListResponse> search(Filter filter, PageRequest page) {
         ListQuery<ComplianceListResponse> list = ListQuery.select(ComplianceListResponse.COLUMNS, "compliance_list l", ComplianceListResponse::of)
                 .equal("l.period_label", filter.periodLabel())
-                .equal("l.kind", filter.kind());
-        if (filter.decidedFrom() != null) {
-            list = list.where("l.decision_date >= ?", filter.decidedFrom());
-        }
-        if (filter.decidedTo() != null) {
-            list = list.where("l.decision_date <= ?", filter.decidedTo());
-        }
+                .equal("l.kind", filter.kind())
+                .atLeast("l.decision_date", filter.decidedFrom())
+                .atMost("l.decision_date", filter.decidedTo());
         return list.orderByDescending(SortKey.date("l.decision_date"), SortKey.instant("l.published_at"), SortKey.uuid("l.id"))
                 .page(dataSource, page);
     }
