@@ -4,8 +4,15 @@ import java.time.Duration;
 
 import vn.gov.pressinfo.web.ratelimit.RateLimitConfig;
 
-/** One capacity for every class of caller, in PostgreSQL, exact (no local sync), at a configuration version. */
-record LimiterSettings(long capacity, long configVersion) implements RateLimitConfig {
+/**
+ * One capacity for every class of caller, in PostgreSQL, at a configuration version; exact (no local sync) unless
+ * {@code unsyncedTokens} says how many a replica may take ahead (its lease) and consume locally.
+ */
+record LimiterSettings(long capacity, long configVersion, long unsyncedTokens) implements RateLimitConfig {
+
+    LimiterSettings(long capacity, long configVersion) {
+        this(capacity, configVersion, 0);
+    }
 
     @Override
     public boolean enabled() {
@@ -44,7 +51,7 @@ record LimiterSettings(long capacity, long configVersion) implements RateLimitCo
 
     @Override
     public Sync sync() {
-        return sync(0, Duration.ofMillis(500));
+        return sync(unsyncedTokens, Duration.ofMillis(500));
     }
 
     /** Bucket4j's local sync after {@code tokens} tokens or {@code time}, whichever comes first. */

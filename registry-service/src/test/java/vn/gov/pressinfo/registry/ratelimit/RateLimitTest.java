@@ -144,6 +144,35 @@ class RateLimitTest {
         }
     }
 
+    @Test
+    void leasedTokensAreTakenFromTheSharedBucketSoTwoReplicasTogetherStillAllowTheCapacity() {
+        String caller = "lease-" + UUID.randomUUID();
+        RateLimiter one = new RateLimiter(new LimiterSettings(7, 1, 2), () -> dataSource);
+        RateLimiter two = new RateLimiter(new LimiterSettings(7, 1, 2), () -> dataSource);
+        try {
+            assertThat(one.consumeLeased(CallerClass.PUBLIC, caller)).as("nothing leased before the first request").isNull();
+            RateLimiter.Decision first = one.consume(CallerClass.PUBLIC, caller);
+            assertThat(first.allowed()).isTrue();
+            assertThat(first.remaining()).as("the two leased tokens are the caller's").isEqualTo(6);
+            RateLimiter.Decision leased = one.consumeLeased(CallerClass.PUBLIC, caller);
+            assertThat(leased.allowed()).isTrue();
+            assertThat(leased.remaining()).isEqualTo(5);
+            int allowed = 2;
+            for (int i = 0; i < 10; i++) {
+                RateLimiter replica = i % 2 == 0 ? two : one;
+                RateLimiter.Decision next = replica.consumeLeased(CallerClass.PUBLIC, caller);
+                if (next == null) {
+                    next = replica.consume(CallerClass.PUBLIC, caller);
+                }
+                allowed += next.allowed() ? 1 : 0;
+            }
+            assertThat(allowed).as("whatever the replicas leased, the caller got its capacity and no more").isEqualTo(7);
+        } finally {
+            one.stop();
+            two.stop();
+        }
+    }
+
     private static Response verify(String forwardedFor) {
         return given().header("X-Forwarded-For", forwardedFor).get("/api/v1/press-cards/{number}/verification", "HN-1");
     }

@@ -2,6 +2,7 @@ package vn.gov.pressinfo.web.publicpage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -10,10 +11,21 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * The suite's one way to serve a public, anonymous page cheaply (the spokesperson directory, the public press lists, the
@@ -35,6 +47,12 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  *
  * <p>The {@code Link} header is kept with the page: it is that of the request that rendered it, a request for the same
  * query, which names the same pages.
+ *
+ * <p><b>Repeated requests.</b> Each request answered through {@link #get} is also remembered by what it asked (scheme,
+ * host, request target, {@code Accept} and forwarding headers), so that {@link PublicPageRoute} can answer the same
+ * request again on the event loop, in front of JAX-RS, without parsing parameters or hopping to a worker thread. Such a
+ * request is mapped to its query for {@code ttl} at most, so a page that names "today" may be answered from the day before
+ * for that long after midnight.
  */
 @ApplicationScoped
 public class PublicPageCache {
@@ -45,17 +63,50 @@ public class PublicPageCache {
     private record Kept(RenderedPage page, long generation) {
     }
 
+    /** What a request asked, as {@link PublicPageRoute} sees it before any parameter is read. */
+    record Request(String scheme, String authority, String target, String accept, String forwarded) {
+
+        static Request of(HttpServerRequest request) {
+            MultiMap headers = request.headers();
+            String forwarded = headers.contains(FORWARDED) || headers.contains(X_FORWARDED_HOST) || headers.contains(X_FORWARDED_PROTO)
+                    || headers.contains(X_FORWARDED_PREFIX)
+                            ? headers.get(FORWARDED) + "|" + headers.get(X_FORWARDED_HOST) + "|" + headers.get(X_FORWARDED_PROTO)
+                                    + "|" + headers.get(X_FORWARDED_PREFIX)
+                            : null;
+            return new Request(request.scheme(), String.valueOf(request.authority()), request.uri(),
+                    headers.get(HttpHeaders.ACCEPT), forwarded);
+        }
+    }
+
+    private static final String FORWARDED = "Forwarded";
+    private static final String X_FORWARDED_HOST = "X-Forwarded-Host";
+    private static final String X_FORWARDED_PROTO = "X-Forwarded-Proto";
+    private static final String X_FORWARDED_PREFIX = "X-Forwarded-Prefix";
+    /** Distinct requests remembered; each costs about as much as its URL. */
+    private static final int MAX_REQUESTS = 20_000;
+
     private final Cache<Key, Kept> pages;
+    private final Cache<Request, Key> requests;
     private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
     private final ObjectMapper json;
+    private final Instance<CurrentVertxRequest> currentRequest;
     private final boolean keeps;
 
-    public PublicPageCache(PublicPageConfig config, ObjectMapper json) {
+    /** Without the current request: {@link #kept} finds nothing (for tests of the keeping alone). */
+    PublicPageCache(PublicPageConfig config, ObjectMapper json) {
+        this(config, json, null);
+    }
+
+    @Inject
+    public PublicPageCache(PublicPageConfig config, ObjectMapper json, Instance<CurrentVertxRequest> currentRequest) {
         this.json = json;
+        this.currentRequest = currentRequest;
         this.keeps = !config.ttl().isZero() && !config.ttl().isNegative();
         Caffeine<Key, Kept> builder = Caffeine.newBuilder().maximumWeight(config.maxBytes())
                 .weigher((Key key, Kept kept) -> kept.page().weight());
         this.pages = (keeps ? builder.expireAfterWrite(config.ttl()) : builder).build();
+        this.requests = Caffeine.newBuilder().maximumSize(keeps ? MAX_REQUESTS : 0)
+                .expireAfterWrite(keeps ? config.ttl() : Duration.ZERO).build();
     }
 
     /**
@@ -72,13 +123,40 @@ public class PublicPageCache {
         long current = generation.get(); // before the load: a commit from now on makes what is loaded stale
         Kept kept = pages.getIfPresent(key);
         if (kept != null && kept.generation() == current) {
+            remember(key);
             return kept.page();
         }
         RenderedPage page = render.get();
         if (keeps) {
             pages.put(key, new Kept(page, current));
+            remember(key);
         }
         return page;
+    }
+
+    /**
+     * The page kept for a request that was answered through {@link #get} within {@code ttl}, if it is still fresh;
+     * {@code null} otherwise. Does not block.
+     */
+    RenderedPage kept(HttpServerRequest request) {
+        Key key = requests.getIfPresent(Request.of(request));
+        if (key == null) {
+            return null;
+        }
+        Kept kept = pages.getIfPresent(key);
+        return kept != null && kept.generation() == generation(key.family()).get() ? kept.page() : null;
+    }
+
+    /** Maps the request being answered (a GET through JAX-RS) to {@code key}, for {@link #kept}. */
+    private void remember(Key key) {
+        ManagedContext context = Arc.container() == null ? null : Arc.container().requestContext();
+        if (currentRequest == null || context == null || !context.isActive()) {
+            return;
+        }
+        RoutingContext routing = currentRequest.get().getCurrent();
+        if (routing != null && routing.request().method() == HttpMethod.GET) {
+            requests.put(Request.of(routing.request()), key);
+        }
     }
 
     /** Drops the pages of {@code family} at once (the observer below does it on commit). */

@@ -23,6 +23,10 @@ public record RenderedPage(byte[] body, String mediaType, String etag, String li
 
     /** What every public page allows any cache. */
     public static final String CACHE_CONTROL = "public, max-age=60";
+    /** The request header every public page varies with: its representations (JSON, CSV, Atom, JSON-LD). */
+    static final String VARIES_WITH = HttpHeaders.ACCEPT;
+    static final String LINK = "Link";
+    static final String TOTAL_COUNT = "X-Total-Count";
 
     /** A page of {@code body}, its ETag computed from the bytes. */
     public static RenderedPage of(byte[] body, String mediaType, String link, long total) {
@@ -36,14 +40,14 @@ public record RenderedPage(byte[] body, String mediaType, String etag, String li
     public Response response(String ifNoneMatch) {
         if (matches(ifNoneMatch, etag)) {
             return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
-                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+                    .header(HttpHeaders.VARY, VARIES_WITH).build();
         }
         return Response.ok(body, mediaType)
                 .header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-                .header("Link", link)
-                .header("X-Total-Count", total)
+                .header(HttpHeaders.VARY, VARIES_WITH)
+                .header(LINK, link)
+                .header(TOTAL_COUNT, total)
                 .build();
     }
 

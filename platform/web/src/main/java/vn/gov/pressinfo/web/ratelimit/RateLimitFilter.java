@@ -30,9 +30,11 @@ import vn.gov.pressinfo.web.ProblemType;
  * bucket is full again); a caller over its limit gets a 429 problem with {@code Retry-After}.
  *
  * <p>Pre-matching, so it also counts requests that end in 401, 404 or 405. It runs on the event loop:
- * the token (if any) is verified there as the lazy authentication would do anyway, and the bucket,
- * which may need a PostgreSQL round trip, is consulted on a worker thread.
+ * the token (if any) is verified there as the lazy authentication would do anyway, and the caller's
+ * lease ({@link RateLimiter}) is taken from there too; only when the lease is empty is the bucket, which
+ * may need a PostgreSQL round trip, consulted on a worker thread.
  */
+
 public class RateLimitFilter {
 
     public static final String LIMIT = "RateLimit-Limit";
@@ -54,13 +56,17 @@ public class RateLimitFilter {
 
     @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION - 600)
     public Uni<Response> limit(ContainerRequestContext request, RoutingContext routing) {
-        if (!config.enabled() || !routing.normalizedPath().startsWith(config.pathPrefix())) {
+        if (!applies(routing)) {
             return Uni.createFrom().nullItem();
         }
         return identity(routing)
                 .chain(identity -> {
                     Context context = Vertx.currentContext();
                     Caller caller = caller(identity, routing);
+                    RateLimiter.Decision leased = limiter.consumeLeased(caller.callerClass(), caller.id());
+                    if (leased != null) {
+                        return Uni.createFrom().item(leased);
+                    }
                     if (context == null) {
                         return Uni.createFrom().item(() -> limiter.consume(caller.callerClass(), caller.id()));
                     }
@@ -73,6 +79,27 @@ public class RateLimitFilter {
                     LOG.warnf("Rate limit not applied to %s: %s", routing.normalizedPath(), failure.toString());
                     return null;
                 });
+    }
+
+    /**
+     * For a route that answers an anonymous request itself, on the event loop, in front of JAX-RS: whether the caller may
+     * be answered now, from its lease, with the {@code RateLimit-*} headers set as this filter sets them. {@code false}
+     * when the lease is empty or the caller is over its limit: then pass the request on, and this filter decides.
+     */
+    public boolean admitsAnonymousNow(RoutingContext routing) {
+        if (!applies(routing)) {
+            return true;
+        }
+        RateLimiter.Decision decision = limiter.consumeLeased(CallerClass.PUBLIC, clientAddress(routing));
+        if (decision == null || !decision.allowed()) {
+            return false;
+        }
+        decide(decision, routing);
+        return true;
+    }
+
+    private boolean applies(RoutingContext routing) {
+        return config.enabled() && routing.normalizedPath().startsWith(config.pathPrefix());
     }
 
     private Response decide(RateLimiter.Decision decision, RoutingContext routing) {

@@ -44,6 +44,12 @@ import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
  * each replica keeps the bucket proxies it used recently in memory, and with
  * {@code pressinfo.rate-limit.sync.max-unsynced-tokens} &gt; 0 those proxies consume locally and write
  * to PostgreSQL only now and then. {@link #consume} blocks (JDBC): call it on a worker thread.
+ *
+ * <p>So that most requests need no worker thread at all, {@link #consume} takes up to
+ * {@code max-unsynced-tokens} tokens more than it needs when the bucket has them, and keeps them as the
+ * caller's <em>lease</em>; {@link #consumeLeased} hands them out without blocking, on the event loop.
+ * Leased tokens are taken from the shared bucket in advance, so a lease never lets a caller exceed its
+ * limit; a caller that stops calling leaves at most that many tokens unused until its bucket refills.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -62,6 +68,8 @@ public class RateLimiter {
     private final RateLimitConfig config;
     private final Map<CallerClass, BucketConfiguration> configurations = new EnumMap<>(CallerClass.class);
     private final Cache<String, Bucket> buckets;
+    private final Cache<String, Lease> leases;
+    private final long leaseSize;
     private final ProxyManager<String> proxyManager;
     private final ScheduledExecutorService cleaner;
 
@@ -83,6 +91,7 @@ public class RateLimiter {
         // A bucket left out of memory for longer than it takes to refill loses nothing when it is rebuilt.
         this.buckets = Caffeine.newBuilder().maximumSize(config.cacheSize())
                 .expireAfterAccess(longestRefill.plusSeconds(1)).build();
+        this.leases = Caffeine.newBuilder().maximumSize(config.cacheSize()).expireAfterAccess(longestRefill.plusSeconds(1)).build();
         if (config.enabled() && config.backend() == RateLimitConfig.Backend.POSTGRESQL) {
             this.proxyManager = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource.get())
                     .primaryKeyMapper(PrimaryKeyMapper.STRING)
@@ -100,17 +109,69 @@ public class RateLimiter {
             this.proxyManager = null;
             this.cleaner = null;
         }
+        // Local buckets never block, so they need no lease; exact limits (no unsynced tokens) allow none.
+        this.leaseSize = proxyManager == null ? 0 : Math.max(0, config.sync().maxUnsyncedTokens());
     }
 
     /** Takes one token from the bucket of {@code caller} in {@code callerClass}. Blocking. */
     public Decision consume(CallerClass callerClass, String caller) {
         String key = key(callerClass, caller);
         BucketConfiguration configuration = configurations.get(callerClass);
-        Bucket bucket = buckets.get(key, k -> newBucket(k, configuration));
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         long limit = configuration.getBandwidths()[0].getCapacity();
-        return new Decision(limit, probe.isConsumed(), probe.getRemainingTokens(), seconds(probe.getNanosToWaitForReset()),
+        Lease lease = leaseSize == 0 ? null : leases.get(key, k -> new Lease());
+        Decision leased = lease == null ? null : lease.take(limit);
+        if (leased != null) {
+            return leased;
+        }
+        Bucket bucket = buckets.get(key, k -> newBucket(k, configuration));
+        long extra = lease == null ? 0 : Math.min(leaseSize, limit / 2);
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1 + extra);
+        if (!probe.isConsumed() && extra > 0) {
+            extra = 0;
+            probe = bucket.tryConsumeAndReturnRemaining(1);
+        }
+        long reset = seconds(probe.getNanosToWaitForReset());
+        if (extra > 0) {
+            lease.give(extra, probe.getRemainingTokens(), reset);
+        }
+        return new Decision(limit, probe.isConsumed(), probe.getRemainingTokens() + extra, reset,
                 probe.isConsumed() ? 0 : Math.max(1, seconds(probe.getNanosToWaitForRefill())));
+    }
+
+    /**
+     * Takes one token of the caller's lease, without blocking; {@code null} when the lease is empty (then call
+     * {@link #consume} on a worker thread).
+     */
+    public Decision consumeLeased(CallerClass callerClass, String caller) {
+        if (leaseSize == 0) {
+            return proxyManager == null ? consume(callerClass, caller) : null;
+        }
+        Lease lease = leases.getIfPresent(key(callerClass, caller));
+        return lease == null ? null : lease.take(configurations.get(callerClass).getBandwidths()[0].getCapacity());
+    }
+
+    /**
+     * Tokens taken from the bucket ahead of need, and the bucket as it was then: what is left for the caller is what
+     * the bucket had plus what the lease still holds.
+     */
+    private static final class Lease {
+        private long tokens;
+        private long bucketRemaining;
+        private long secondsToReset;
+
+        synchronized Decision take(long limit) {
+            if (tokens == 0) {
+                return null;
+            }
+            tokens--;
+            return new Decision(limit, true, bucketRemaining + tokens, secondsToReset, 0);
+        }
+
+        synchronized void give(long extra, long remaining, long reset) {
+            tokens += extra;
+            bucketRemaining = remaining;
+            secondsToReset = reset;
+        }
     }
 
     private Bucket newBucket(String key, BucketConfiguration configuration) {
