@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import vn.gov.pressinfo.web.Problem;
 import vn.gov.pressinfo.web.ProblemType;
 
@@ -25,9 +26,10 @@ import vn.gov.pressinfo.web.ProblemType;
  * responses: the {@code Problem} schema, the {@code bearer} security scheme, and on each operation
  * the RFC 9457 responses that the platform can produce for it (400, 401/403 when secured, 404 when
  * the path names a resource, 409/412/415/422/428 for writes, 429 with the rate-limit headers on every
- * response, 500, 503). Registered with
- * {@code mp.openapi.filter} in platform-web's defaults.
+ * response, 500, 503). Runs when the application is built, like the other filters: a filter that runs at start-up
+ * makes every replica rebuild the whole document before it can serve.
  */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
 
     /**
