@@ -1,9 +1,6 @@
 package vn.gov.pressinfo.outbox;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -11,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -26,19 +22,13 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 
 import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.api.trace.StatusCode;
 import io.quarkus.runtime.StartupEvent;
-import vn.gov.pressinfo.events.EventEnvelope;
-import vn.gov.pressinfo.tracing.MessagingAttributes;
 import vn.gov.pressinfo.tracing.Tracing;
 
 /**
@@ -66,7 +56,7 @@ public class OutboxRelay {
     static final long LOCK_KEY = 0x4F5554424F58L;
 
     private final OutboxConfig config;
-    private final Tracing tracing;
+    private final RelaySpans spans;
     private final String jdbcUrl;
     private final String username;
     private final String password;
@@ -86,7 +76,7 @@ public class OutboxRelay {
             @ConfigProperty(name = "quarkus.datasource.password") java.util.Optional<String> password,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.config = config;
-        this.tracing = tracing;
+        this.spans = new RelaySpans(tracing);
         this.jdbcUrl = jdbcUrl;
         this.username = username.orElse("");
         this.password = password.orElse("");
@@ -148,7 +138,7 @@ public class OutboxRelay {
     private void run() {
         Duration backoff = config.initialBackoff();
         while (running) {
-            try (Connection c = connect()) {
+            try (Connection c = OutboxQueries.connect(jdbcUrl, username, password)) {
                 connection = c;
                 try (Statement st = c.createStatement()) {
                     st.execute("LISTEN outbox_event");
@@ -157,7 +147,7 @@ public class OutboxRelay {
                 Instant nextPrune = Instant.now();
                 while (running) {
                     if (!leader) {
-                        leader = tryLock(c);
+                        leader = OutboxQueries.tryLock(c, LOCK_KEY);
                         if (!leader) {
                             pg.getNotifications(); // discard: the leader handles them
                             sleep(config.pollInterval());
@@ -167,7 +157,10 @@ public class OutboxRelay {
                     }
                     if (Instant.now().isAfter(nextPrune)) {
                         // Before publishing, so that old sent rows go even while Kafka is down.
-                        prune(c);
+                        int pruned = OutboxQueries.prune(c, config.retention());
+                        if (pruned > 0) {
+                            LOG.infof("Outbox relay pruned %d sent events older than %s", pruned, config.retention());
+                        }
                         nextPrune = Instant.now().plus(config.pruneInterval());
                     }
                     int published;
@@ -203,20 +196,20 @@ public class OutboxRelay {
 
     /** Publishes one batch of unsent rows; returns how many were sent. */
     int drain(Connection c) throws SQLException {
-        List<Row> rows = unsent(c);
+        List<OutboxQueries.Row> rows = OutboxQueries.unsent(c, config.batchSize());
         if (rows.isEmpty()) {
             return 0;
         }
         KafkaProducer<String, String> kafka = producer();
         List<Future<RecordMetadata>> futures = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            Span span = startSpan(row);
-            ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), null, row.key(), row.payload(), headers(row, span));
+        for (OutboxQueries.Row row : rows) {
+            Span span = spans.start(row);
+            ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), null, row.key(), row.payload(), RelaySpans.headers(row, span));
             Future<RecordMetadata> future;
             try {
-                future = kafka.send(record, (metadata, error) -> endSpan(span, metadata, error));
+                future = kafka.send(record, (metadata, error) -> RelaySpans.end(span, metadata, error));
             } catch (RuntimeException e) {
-                endSpan(span, null, e);
+                RelaySpans.end(span, null, e);
                 future = CompletableFuture.failedFuture(e); // e.g. a closed or fenced producer
             }
             futures.add(future);
@@ -232,7 +225,7 @@ public class OutboxRelay {
                 sent.add(rows.get(i).id());
             } catch (ExecutionException | TimeoutException e) {
                 failure = (e.getCause() == null ? e : e.getCause()).toString();
-                recordFailure(c, rows.get(i).id(), failure);
+                OutboxQueries.recordFailure(c, rows.get(i).id(), failure);
                 break;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -240,7 +233,7 @@ public class OutboxRelay {
                 break;
             }
         }
-        markSent(c, sent);
+        OutboxQueries.markSent(c, sent);
         if (!sent.isEmpty()) {
             lastPublishedAt = Instant.now();
         }
@@ -248,48 +241,6 @@ public class OutboxRelay {
             throw new PublishFailedException(failure);
         }
         return sent.size();
-    }
-
-    /** A PRODUCER span for one row's send, child of the span that wrote the row; the invalid span when tracing is off. */
-    private Span startSpan(Row row) {
-        if (!tracing.enabled()) {
-            return Span.getInvalid();
-        }
-        return tracing.tracer().spanBuilder(row.topic() + " send")
-                .setSpanKind(SpanKind.PRODUCER)
-                .setParent(tracing.parent(row.traceparent()))
-                .setAttribute(MessagingAttributes.SYSTEM, MessagingAttributes.KAFKA)
-                .setAttribute(MessagingAttributes.DESTINATION, row.topic())
-                .setAttribute(MessagingAttributes.OPERATION, "send")
-                .setAttribute(MessagingAttributes.MESSAGE_ID, row.eventId().toString())
-                .setAttribute(MessagingAttributes.KAFKA_KEY, row.key())
-                .setAttribute(MessagingAttributes.EVENT_TYPE, row.type())
-                .startSpan();
-    }
-
-    /** Ends a send's span when the broker answered (on the producer's I/O thread) or the send failed at once. */
-    private static void endSpan(Span span, RecordMetadata metadata, Exception error) {
-        if (error != null) {
-            span.recordException(error);
-            span.setStatus(StatusCode.ERROR, error.getMessage());
-        } else if (metadata != null) {
-            span.setAttribute(MessagingAttributes.PARTITION, String.valueOf(metadata.partition()));
-            span.setAttribute(MessagingAttributes.KAFKA_OFFSET, metadata.offset());
-        }
-        span.end();
-    }
-
-    /** The CloudEvents headers, and the trace context (the send's span, else the row's own) as {@code ce_traceparent} and {@code traceparent}. */
-    private static List<Header> headers(Row row, Span span) {
-        List<Header> headers = new ArrayList<>(
-                new EventEnvelope(row.eventId().toString(), row.type(), row.source(), row.subject(), row.occurredAt()).toKafkaHeaders());
-        String traceparent = span.getSpanContext().isValid() ? Tracing.traceparent(span.getSpanContext()) : row.traceparent();
-        if (traceparent != null) {
-            byte[] value = traceparent.getBytes(StandardCharsets.US_ASCII);
-            headers.add(new RecordHeader(Tracing.CE_TRACEPARENT, value));
-            headers.add(new RecordHeader(Tracing.TRACEPARENT, value));
-        }
-        return headers;
     }
 
     private static boolean failed(Future<?> future) {
@@ -302,79 +253,6 @@ public class OutboxRelay {
             Thread.currentThread().interrupt();
             return true;
         }
-    }
-
-    private List<Row> unsent(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, event_id, topic, event_key, event_type, source, subject, occurred_at, payload, traceparent "
-                        + "FROM outbox_event WHERE sent_at IS NULL ORDER BY id LIMIT ?")) {
-            ps.setInt(1, config.batchSize());
-            try (ResultSet rs = ps.executeQuery()) {
-                List<Row> rows = new ArrayList<>();
-                while (rs.next()) {
-                    rows.add(new Row(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getString(9), rs.getString(10)));
-                }
-                return rows;
-            }
-        }
-    }
-
-    private static void markSent(Connection c, List<Long> ids) throws SQLException {
-        if (ids.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE outbox_event SET sent_at = now() WHERE id = ANY (?)")) {
-            ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
-            ps.executeUpdate();
-        }
-    }
-
-    private static void recordFailure(Connection c, long id, String error) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE outbox_event SET attempts = attempts + 1, last_error = ? WHERE id = ?")) {
-            ps.setString(1, error.length() > 1000 ? error.substring(0, 1000) : error);
-            ps.setLong(2, id);
-            ps.executeUpdate();
-        }
-    }
-
-    private void prune(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM outbox_event WHERE sent_at < now() - ?::interval")) {
-            ps.setString(1, config.retention().toSeconds() + " seconds");
-            int deleted = ps.executeUpdate();
-            if (deleted > 0) {
-                LOG.infof("Outbox relay pruned %d sent events older than %s", deleted, config.retention());
-            }
-        }
-    }
-
-    private static boolean tryLock(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
-            ps.setLong(1, LOCK_KEY);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && rs.getBoolean(1);
-            }
-        }
-    }
-
-    private Connection connect() throws SQLException {
-        // A dedicated session outside the pool: it holds the advisory lock and the LISTEN.
-        Properties props = new Properties();
-        if (!username.isEmpty()) {
-            props.setProperty("user", username);
-        }
-        if (!password.isEmpty()) {
-            props.setProperty("password", password);
-        }
-        props.setProperty("ApplicationName", "outbox-relay");
-        props.setProperty("tcpKeepAlive", "true");
-        Connection c = new org.postgresql.Driver().connect(jdbcUrl, props);
-        if (c == null) {
-            throw new SQLException("Not a PostgreSQL JDBC URL: " + jdbcUrl);
-        }
-        c.setAutoCommit(true);
-        return c;
     }
 
     private synchronized KafkaProducer<String, String> producer() {
@@ -419,10 +297,6 @@ public class OutboxRelay {
                 // closing to unblock the relay thread on shutdown; nothing to do
             }
         }
-    }
-
-    private record Row(long id, UUID eventId, String topic, String key, String type, String source, String subject,
-            Instant occurredAt, String payload, String traceparent) {
     }
 
     static final class PublishFailedException extends RuntimeException {
