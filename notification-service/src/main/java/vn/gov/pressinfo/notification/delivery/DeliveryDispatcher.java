@@ -23,7 +23,7 @@ import io.quarkus.scheduler.Scheduled;
 import vn.gov.pressinfo.notification.config.NotificationConfig;
 
 /**
- * Sends due deliveries: claims a batch (see {@link DeliveryClaims}), sends each on its channel, records
+ * Sends due deliveries: claims a batch (see {@link DeliveryClaimQueries}), sends each on its channel, records
  * the outcome. A failed attempt is retried after an exponential backoff with jitter, up to
  * {@code pressinfo.notification.dispatch.max-attempts}; then the delivery is FAILED with the last reason.
  * Runs on a schedule in every replica, and at once when the consumer has enqueued something; the
@@ -38,7 +38,7 @@ public class DeliveryDispatcher {
     /** Longest error text kept for an attempt (and shown as lastError): longer ones are cut. */
     static final int MAX_ERROR_LENGTH = 2000;
 
-    private final DeliveryClaims claims;
+    private final DeliveryClaimQueries claims;
     private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
     private final DeliveryMetrics metrics;
     private final NotificationConfig.Dispatch config;
@@ -53,7 +53,7 @@ public class DeliveryDispatcher {
         return t;
     });
 
-    public DeliveryDispatcher(DeliveryClaims claims, Instance<ChannelSender> senders, DeliveryMetrics metrics,
+    public DeliveryDispatcher(DeliveryClaimQueries claims, Instance<ChannelSender> senders, DeliveryMetrics metrics,
             NotificationConfig config, Clock clock) {
         this.claims = claims;
         senders.forEach(s -> this.senders.put(s.channel(), s));
