@@ -7,8 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
@@ -17,13 +15,15 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
 import vn.gov.pressinfo.notification.config.NotificationConfig;
 
 /**
- * Sends due deliveries: claims a batch (see {@link DeliveryClaims}), sends each on its channel, records
+ * Sends due deliveries: claims a batch (see {@link DeliveryClaimQueries}), sends each on its channel, records
  * the outcome. A failed attempt is retried after an exponential backoff with jitter, up to
  * {@code pressinfo.notification.dispatch.max-attempts}; then the delivery is FAILED with the last reason.
  * Runs on a schedule in every replica, and at once when the consumer has enqueued something; the
@@ -38,7 +38,7 @@ public class DeliveryDispatcher {
     /** Longest error text kept for an attempt (and shown as lastError): longer ones are cut. */
     static final int MAX_ERROR_LENGTH = 2000;
 
-    private final DeliveryClaims claims;
+    private final DeliveryClaimQueries claims;
     private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
     private final DeliveryMetrics metrics;
     private final NotificationConfig.Dispatch config;
@@ -46,14 +46,12 @@ public class DeliveryDispatcher {
     private final Clock clock;
     private final ReentrantLock running = new ReentrantLock();
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
-    private final ExecutorService pool;
-    private final ExecutorService waker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "delivery-dispatcher");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Sends, {@code parallelism} at a time, on Quarkus' worker pool. */
+    private final ManagedExecutor pool;
+    /** Runs the woken dispatches one after the other, on Quarkus' worker pool. */
+    private final ManagedExecutor waker;
 
-    public DeliveryDispatcher(DeliveryClaims claims, Instance<ChannelSender> senders, DeliveryMetrics metrics,
+    public DeliveryDispatcher(DeliveryClaimQueries claims, Instance<ChannelSender> senders, DeliveryMetrics metrics,
             NotificationConfig config, Clock clock) {
         this.claims = claims;
         senders.forEach(s -> this.senders.put(s.channel(), s));
@@ -61,11 +59,8 @@ public class DeliveryDispatcher {
         this.config = config.dispatch();
         this.backoff = new Backoff(this.config.initialBackoff(), this.config.maxBackoff());
         this.clock = clock;
-        this.pool = Executors.newFixedThreadPool(Math.max(1, this.config.parallelism()), r -> {
-            Thread t = new Thread(r, "delivery-sender");
-            t.setDaemon(true);
-            return t;
-        });
+        this.pool = withoutContext(Math.max(1, this.config.parallelism()));
+        this.waker = withoutContext(1);
     }
 
     @Scheduled(identity = "delivery-dispatcher", every = "${pressinfo.notification.dispatch.every:1s}",
@@ -174,6 +169,16 @@ public class DeliveryDispatcher {
         return s.length() > MAX_ERROR_LENGTH ? s.substring(0, MAX_ERROR_LENGTH) : s;
     }
 
+    /**
+     * A view of Quarkus' worker pool that runs at most {@code maxAsync} tasks at a time and queues the rest. It passes on
+     * no context (CDI request, transaction) of the thread that submits: a send or a woken dispatch outlives its caller.
+     */
+    private static ManagedExecutor withoutContext(int maxAsync) {
+        return ManagedExecutor.builder().maxAsync(maxAsync).propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING)
+                .build();
+    }
+
+    /** Shuts down the views only; the worker pool is Quarkus'. */
     @PreDestroy
     void stop() {
         waker.shutdownNow();

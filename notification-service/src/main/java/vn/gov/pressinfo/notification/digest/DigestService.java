@@ -1,15 +1,10 @@
 package vn.gov.pressinfo.notification.digest;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +16,13 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import vn.gov.pressinfo.events.EventJson;
 import vn.gov.pressinfo.notification.config.NotificationConfig;
 import vn.gov.pressinfo.notification.delivery.Channel;
 import vn.gov.pressinfo.notification.delivery.DeliveryDispatcher;
-import vn.gov.pressinfo.notification.delivery.DeliveryWriter;
+import vn.gov.pressinfo.notification.delivery.DeliveryInsertQueries;
 import vn.gov.pressinfo.notification.delivery.PlannedDelivery;
 import vn.gov.pressinfo.notification.delivery.StoredEvent;
 import vn.gov.pressinfo.notification.department.DepartmentRouting;
@@ -49,17 +43,17 @@ public class DigestService {
     private static final Logger LOG = Logger.getLogger(DigestService.class);
     private static final String SOURCE = "/pressinfo/notification-service";
 
-    private final AgroalDataSource dataSource;
+    private final DigestQueries queries;
     private final RoutingTable routing;
-    private final DeliveryWriter writer;
+    private final DeliveryInsertQueries writer;
     private final DeliveryDispatcher dispatcher;
     private final NotificationConfig.Digest config;
     private final Clock clock;
     private final DepartmentRouting department;
 
-    public DigestService(AgroalDataSource dataSource, RoutingTable routing, DeliveryWriter writer, DeliveryDispatcher dispatcher,
+    public DigestService(DigestQueries queries, RoutingTable routing, DeliveryInsertQueries writer, DeliveryDispatcher dispatcher,
             NotificationConfig config, Clock clock, DepartmentRouting department) {
-        this.dataSource = dataSource;
+        this.queries = queries;
         this.department = department;
         this.routing = routing;
         this.writer = writer;
@@ -92,30 +86,12 @@ public class DigestService {
 
     private boolean create(LocalDate day, Instant now) throws SQLException, JsonProcessingException {
         String eventId = "digest-" + day;
-        List<Map<String, Object>> overdue;
-        List<Map<String, Object>> openCases;
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO digest (digest_date, event_id, created_at, overdue_count, "
-                    + "open_case_count) VALUES (?, ?, ?, 0, 0) ON CONFLICT DO NOTHING")) {
-                ps.setObject(1, day);
-                ps.setString(2, eventId);
-                ps.setTimestamp(3, Timestamp.from(now));
-                if (ps.executeUpdate() == 0) {
-                    return false;
-                }
-            }
-            overdue = rows(c, "SELECT agency_name, reference, subject, due_date FROM overdue_assignment ORDER BY due_date, agency_name",
-                    "agencyName", "reference", "subject", "dueDate");
-            openCases = rows(c, "SELECT agency_name, outlet_name, title, url, verdict, response_due_date FROM open_case "
-                    + "ORDER BY response_due_date NULLS LAST, flagged_at", "agencyName", "outletName", "title", "url", "verdict",
-                    "responseDueDate");
-            try (PreparedStatement ps = c.prepareStatement("UPDATE digest SET overdue_count = ?, open_case_count = ? WHERE digest_date = ?")) {
-                ps.setInt(1, overdue.size());
-                ps.setInt(2, openCases.size());
-                ps.setObject(3, day);
-                ps.executeUpdate();
-            }
+        if (!queries.createDigest(day, eventId, now)) {
+            return false;
         }
+        List<DigestQueries.OverdueLine> overdue = queries.overdueAssignments();
+        List<DigestQueries.OpenCaseLine> openCases = queries.openCases();
+        queries.setCounts(day, overdue.size(), openCases.size());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("date", day.toString());
         data.put("overdueCount", overdue.size());
@@ -129,20 +105,5 @@ public class DigestService {
                 .map(email -> PlannedDelivery.pending(Channel.EMAIL, email, RecipientKind.DEPARTMENT, null)).toList();
         writer.write(event, deliveries, List.of(), now);
         return true;
-    }
-
-    private static List<Map<String, Object>> rows(Connection c, String sql, String... names) throws SQLException {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                for (int i = 0; i < names.length; i++) {
-                    Object v = rs.getObject(i + 1);
-                    row.put(names[i], v == null ? null : v.toString());
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
     }
 }

@@ -24,7 +24,7 @@ import vn.gov.pressinfo.events.EventPayload;
 import vn.gov.pressinfo.events.InvalidEventException;
 import vn.gov.pressinfo.notification.delivery.Channel;
 import vn.gov.pressinfo.notification.delivery.DeliveryStatus;
-import vn.gov.pressinfo.notification.delivery.DeliveryWriter;
+import vn.gov.pressinfo.notification.delivery.DeliveryInsertQueries;
 import vn.gov.pressinfo.notification.delivery.PlannedDelivery;
 import vn.gov.pressinfo.notification.delivery.StoredEvent;
 import vn.gov.pressinfo.notification.department.DepartmentRouting;
@@ -51,12 +51,12 @@ public class NotificationRouter {
 
     private final RoutingTable routing;
     private final SpokespersonDirectory spokespersons;
-    private final DeliveryWriter writer;
+    private final DeliveryInsertQueries writer;
     private final NoticeTemplates templates;
     private final BusinessTime time;
     private final DepartmentRouting department;
 
-    public NotificationRouter(RoutingTable routing, SpokespersonDirectory spokespersons, DeliveryWriter writer,
+    public NotificationRouter(RoutingTable routing, SpokespersonDirectory spokespersons, DeliveryInsertQueries writer,
             NoticeTemplates templates, BusinessTime time, DepartmentRouting department) {
         this.routing = routing;
         this.department = department;

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.micrometer.core.instrument.Gauge;
@@ -14,6 +13,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import vn.gov.pressinfo.pressresponse.pressitem.CaseState;
+import vn.gov.pressinfo.pressresponse.pressitem.PressCaseRepository;
 
 /**
  * {@code pressinfo_press_cases_open{state=…}}: open cases by state, recounted every
@@ -23,11 +23,11 @@ import vn.gov.pressinfo.pressresponse.pressitem.CaseState;
 @Startup
 public class OpenCasesGauge {
 
-    private final EntityManager em;
+    private final PressCaseRepository cases;
     private final Map<CaseState, AtomicLong> counts = new EnumMap<>(CaseState.class);
 
-    public OpenCasesGauge(EntityManager em, MeterRegistry registry) {
-        this.em = em;
+    public OpenCasesGauge(PressCaseRepository cases, MeterRegistry registry) {
+        this.cases = cases;
         for (CaseState state : CaseState.values()) {
             if (state.open()) {
                 AtomicLong count = new AtomicLong();
@@ -42,14 +42,12 @@ public class OpenCasesGauge {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     public void refresh() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT state, count(*) FROM press_case WHERE state <> 'CLOSED' GROUP BY state")
-                .getResultList();
+        List<PressCaseRepository.StateCount> rows = cases.countOpenByState();
         counts.values().forEach(c -> c.set(0));
-        for (Object[] row : rows) {
-            AtomicLong count = counts.get(CaseState.valueOf((String) row[0]));
+        for (PressCaseRepository.StateCount row : rows) {
+            AtomicLong count = counts.get(row.state());
             if (count != null) {
-                count.set(((Number) row[1]).longValue());
+                count.set(row.count());
             }
         }
     }

@@ -1,9 +1,8 @@
 package vn.gov.pressinfo.pressresponse.presscard;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -27,24 +26,7 @@ public class PressCardDirectory {
     /** Records the card as the event describes it, unless a newer change of it is already recorded. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(PressCardChanged event) {
-        // One statement, so that two consumers applying changes of one card at once cannot undo the newer one.
-        repository.getEntityManager().createNativeQuery("""
-                INSERT INTO press_card_reference (number, holder_name, press_agency_id, press_agency_name, valid_until, status,
-                    status_reason, changed_at, received_at)
-                VALUES (:number, :holderName, :pressAgencyId, :pressAgencyName, :validUntil, :status, :statusReason, :changedAt, now())
-                ON CONFLICT (number) DO UPDATE SET holder_name = EXCLUDED.holder_name, press_agency_id = EXCLUDED.press_agency_id,
-                    press_agency_name = EXCLUDED.press_agency_name, valid_until = EXCLUDED.valid_until, status = EXCLUDED.status,
-                    status_reason = EXCLUDED.status_reason, changed_at = EXCLUDED.changed_at, received_at = EXCLUDED.received_at
-                WHERE press_card_reference.changed_at <= EXCLUDED.changed_at""")
-                .setParameter("number", normalise(event.number()))
-                .setParameter("holderName", event.holderName())
-                .setParameter("pressAgencyId", event.pressAgencyId())
-                .setParameter("pressAgencyName", event.pressAgencyName())
-                .setParameter("validUntil", event.validUntil())
-                .setParameter("status", event.status())
-                .setParameter("statusReason", event.statusReason())
-                .setParameter("changedAt", event.changedAt())
-                .executeUpdate();
+        repository.upsert(normalise(event.number()), event);
     }
 
     /**
@@ -57,21 +39,18 @@ public class PressCardDirectory {
             return new PressCardCheck(null, PressCardStatus.NOT_PRESENTED, null, null, null, null);
         }
         String normalised = normalise(number);
-        // Scalars rather than the entity: a long-lived session must not answer from a card it loaded before a newer event.
-        List<Object[]> rows = repository.getEntityManager().createQuery("SELECT c.status, c.holderName, c.pressAgencyId, "
-                + "c.pressAgencyName, c.validUntil FROM PressCardReference c WHERE c.number = :number", Object[].class)
-                .setParameter("number", normalised).getResultList();
-        if (rows.isEmpty()) {
+        Optional<PressCardReferenceRepository.RecordedCard> recorded = repository.findRecorded(normalised);
+        if (recorded.isEmpty()) {
             return new PressCardCheck(normalised, PressCardStatus.UNKNOWN, null, null, null, null);
         }
-        Object[] card = rows.get(0);
-        LocalDate validUntil = (LocalDate) card[4];
-        PressCardStatus status = switch ((String) card[0]) {
+        PressCardReferenceRepository.RecordedCard card = recorded.get();
+        PressCardStatus status = switch (card.status()) {
             case "REVOKED" -> PressCardStatus.REVOKED;
             case "SUSPENDED" -> PressCardStatus.SUSPENDED;
-            default -> day.isAfter(validUntil) ? PressCardStatus.EXPIRED : PressCardStatus.VALID;
+            default -> day.isAfter(card.validUntil()) ? PressCardStatus.EXPIRED : PressCardStatus.VALID;
         };
-        return new PressCardCheck(normalised, status, (String) card[1], (UUID) card[2], (String) card[3], validUntil);
+        return new PressCardCheck(normalised, status, card.holderName(), card.pressAgencyId(), card.pressAgencyName(),
+                card.validUntil());
     }
 
     private static String normalise(String number) {

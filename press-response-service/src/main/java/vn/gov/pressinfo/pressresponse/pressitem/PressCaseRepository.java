@@ -13,6 +13,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class PressCaseRepository implements PanacheRepositoryBase<PressCase, UUID> {
 
+    /** How many cases are in {@code state}. */
+    public record StateCount(CaseState state, long count) {
+    }
+
     public Optional<PressCase> byNormalizedUrl(String normalizedUrl) {
         return find("normalizedUrl", normalizedUrl).firstResultOptional();
     }
@@ -42,5 +46,13 @@ public class PressCaseRepository implements PanacheRepositoryBase<PressCase, UUI
                 .setParameter("now", now)
                 .setParameter("limit", limit)
                 .getResultList();
+    }
+
+    /** How many cases are in each state but CLOSED; a state without cases is left out. */
+    public List<StateCount> countOpenByState() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("SELECT state, count(*) FROM press_case WHERE state <> 'CLOSED' GROUP BY state").getResultList();
+        return rows.stream().map(row -> new StateCount(CaseState.valueOf((String) row[0]), ((Number) row[1]).longValue())).toList();
     }
 }

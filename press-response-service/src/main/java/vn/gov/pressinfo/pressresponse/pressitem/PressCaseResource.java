@@ -94,7 +94,7 @@ public class PressCaseResource {
             @QueryParam("awaitingReassignment") Boolean awaitingReassignment,
             @BeanParam @Valid PageRequest page,
             @Context UriInfo uriInfo) {
-        var filter = new PressCaseList.Filter(agencyId, state, medium, topic, sensitivity, verdict, awaitingReassignment, q);
+        var filter = new PressCaseListQueries.Filter(agencyId, state, medium, topic, sensitivity, verdict, awaitingReassignment, q);
         return PageResponses.ok(service.search(filter, page), uriInfo);
     }
 

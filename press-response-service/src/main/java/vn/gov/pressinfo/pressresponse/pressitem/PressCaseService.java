@@ -35,7 +35,7 @@ import vn.gov.pressinfo.web.publicpage.PublicPagesChanged;
 public class PressCaseService {
 
     private final PressCaseRepository cases;
-    private final PressCaseList list;
+    private final PressCaseListQueries list;
     private final CaseWorkflow workflow;
     private final KnownAgencies agencies;
     private final AgencyScope scope;
@@ -45,7 +45,7 @@ public class PressCaseService {
     private final Caller caller;
     private final Event<PublicPagesChanged> publicPagesChanged;
 
-    public PressCaseService(PressCaseRepository cases, PressCaseList list, CaseWorkflow workflow, KnownAgencies agencies,
+    public PressCaseService(PressCaseRepository cases, PressCaseListQueries list, CaseWorkflow workflow, KnownAgencies agencies,
             AgencyScope scope, Deadlines deadlines, Outbox outbox, BusinessTime time, Caller caller,
             Event<PublicPagesChanged> publicPagesChanged) {
         this.caller = caller;
@@ -252,13 +252,13 @@ public class PressCaseService {
     }
 
     /** Cases, newest first; an agency officer sees only its agency's. */
-    public Page<PressCaseResponse> search(PressCaseList.Filter filter, PageRequest page) {
+    public Page<PressCaseResponse> search(PressCaseListQueries.Filter filter, PageRequest page) {
         var confined = scope.confinedAgency();
         if (confined.isPresent()) {
             if (filter.agencyId() != null && !filter.agencyId().equals(confined.get())) {
                 throw ProblemException.forbidden("An agency officer may only list the cases of their own agency.");
             }
-            filter = new PressCaseList.Filter(confined.get(), filter.state(), filter.medium(), filter.topic(),
+            filter = new PressCaseListQueries.Filter(confined.get(), filter.state(), filter.medium(), filter.topic(),
                     filter.sensitivity(), filter.verdict(), filter.awaitingReassignment(), filter.q());
         }
         return list.find(filter, page);

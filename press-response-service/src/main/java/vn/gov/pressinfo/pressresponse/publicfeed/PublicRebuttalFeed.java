@@ -38,11 +38,11 @@ public class PublicRebuttalFeed {
     public record Query(int page, int size, String after, boolean linkedData) {
     }
 
-    private final PublishedRebuttalList rebuttals;
+    private final PublishedRebuttalListQueries rebuttals;
     private final PressConfig config;
     private final PublicPageCache pages;
 
-    public PublicRebuttalFeed(PublishedRebuttalList rebuttals, PressConfig config, PublicPageCache pages) {
+    public PublicRebuttalFeed(PublishedRebuttalListQueries rebuttals, PressConfig config, PublicPageCache pages) {
         this.rebuttals = rebuttals;
         this.config = config;
         this.pages = pages;

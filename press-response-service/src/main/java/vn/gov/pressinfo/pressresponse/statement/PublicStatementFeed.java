@@ -53,11 +53,11 @@ public class PublicStatementFeed {
     }
 
     private final StatementRepository statements;
-    private final StatementList list;
+    private final StatementListQueries list;
     private final PressConfig config;
     private final PublicPageCache pages;
 
-    public PublicStatementFeed(StatementRepository statements, StatementList list, PressConfig config, PublicPageCache pages) {
+    public PublicStatementFeed(StatementRepository statements, StatementListQueries list, PressConfig config, PublicPageCache pages) {
         this.statements = statements;
         this.list = list;
         this.config = config;

@@ -21,7 +21,7 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, UUI
         return count("agencyId = ?1 and form in ?2 and issuedAt >= ?3 and issuedAt < ?4", agencyId, forms, from, to);
     }
 
-    /** The filters of a statement list ({@link StatementList}); null filters are left out; issuedAt in {@code [from, to)}. */
+    /** The filters of a statement list ({@link StatementListQueries}); null filters are left out; issuedAt in {@code [from, to)}. */
     public record Filter(UUID agencyId, InformationForm form, Instant from, Instant to, boolean publicOnly) {
     }
 

@@ -40,7 +40,7 @@ import vn.gov.pressinfo.web.publicpage.PublicPagesChanged;
 public class StatementService {
 
     private final StatementRepository statements;
-    private final StatementList list;
+    private final StatementListQueries list;
     private final PressInquiryRepository inquiries;
     private final PressCaseRepository cases;
     private final KnownAgencies agencies;
@@ -50,8 +50,9 @@ public class StatementService {
     private final BusinessTime time;
     private final Event<PublicPagesChanged> changed;
 
-    public StatementService(StatementRepository statements, StatementList list, PressInquiryRepository inquiries, PressCaseRepository cases,
-            KnownAgencies agencies, Speakers speakers, AgencyScope scope, Outbox outbox, BusinessTime time, Event<PublicPagesChanged> changed) {
+    public StatementService(StatementRepository statements, StatementListQueries list, PressInquiryRepository inquiries,
+            PressCaseRepository cases, KnownAgencies agencies, Speakers speakers, AgencyScope scope, Outbox outbox, BusinessTime time,
+            Event<PublicPagesChanged> changed) {
         this.statements = statements;
         this.list = list;
         this.inquiries = inquiries;

@@ -6,13 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Gauge;
@@ -50,6 +51,8 @@ public class DeadlineJob {
     private final BusinessTime time;
     private final DeadlineConfig config;
     private final AtomicLong overdueCount = new AtomicLong();
+    /** The helpers of a scan, on Quarkus' worker pool, with no context of the scanning thread (each chunk is its own transaction). */
+    private final ManagedExecutor scanHelpers;
 
     public DeadlineJob(DeadlineQueries queries, Outbox outbox, WorkingCalendar calendar, BusinessTime time, DeadlineConfig config,
             MeterRegistry registry) {
@@ -58,6 +61,7 @@ public class DeadlineJob {
         this.calendar = calendar;
         this.time = time;
         this.config = config;
+        this.scanHelpers = ManagedExecutor.builder().propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
         Gauge.builder("pressinfo.assignments.overdue", overdueCount, AtomicLong::get)
                 .description("Assignments past their deadline and not submitted, as of the last deadline scan")
                 .register(registry);
@@ -96,11 +100,10 @@ public class DeadlineJob {
         if (helpers == 0) {
             return call(worker);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(helpers, r -> new Thread(r, "reporting-deadline-scan-helper"));
+        List<Future<Integer>> others = new ArrayList<>();
         try {
-            List<Future<Integer>> others = new ArrayList<>();
             for (int i = 0; i < helpers; i++) {
-                others.add(pool.submit(worker));
+                others.add(scanHelpers.submit(worker));
             }
             int total = call(worker);
             for (Future<Integer> other : others) {
@@ -113,8 +116,14 @@ public class DeadlineJob {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Deadline scan interrupted", e);
         } finally {
-            pool.shutdownNow();
+            others.forEach(other -> other.cancel(true));
         }
+    }
+
+    /** Shuts down the view only; the worker pool is Quarkus'. */
+    @PreDestroy
+    void stop() {
+        scanHelpers.shutdownNow();
     }
 
     private static int call(Callable<Integer> worker) {

@@ -14,11 +14,11 @@ import vn.gov.pressinfo.web.list.SortKey;
  * the public feed ({@link PublicStatementFeed}).
  */
 @ApplicationScoped
-public class StatementList {
+public class StatementListQueries {
 
     private final AgroalDataSource dataSource;
 
-    public StatementList(AgroalDataSource dataSource) {
+    public StatementListQueries(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
     }
 

@@ -13,11 +13,11 @@ import vn.gov.pressinfo.web.list.SortKey;
  * page and its total, projected straight into {@link PublishedRebuttal}s.
  */
 @ApplicationScoped
-public class PublishedRebuttalList {
+public class PublishedRebuttalListQueries {
 
     private final AgroalDataSource dataSource;
 
-    public PublishedRebuttalList(AgroalDataSource dataSource) {
+    public PublishedRebuttalListQueries(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
     }
 

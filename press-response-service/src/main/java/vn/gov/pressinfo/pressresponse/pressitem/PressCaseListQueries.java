@@ -18,7 +18,7 @@ import vn.gov.pressinfo.web.list.SortKey;
  * seeks in them, so deep pages cost what the first ones do.
  */
 @ApplicationScoped
-public class PressCaseList {
+public class PressCaseListQueries {
 
     /** The filters of the case list; null means "any". */
     public record Filter(UUID agencyId, CaseState state, Medium medium, Topic topic, Sensitivity sensitivity, Verdict verdict,
@@ -27,7 +27,7 @@ public class PressCaseList {
 
     private final AgroalDataSource dataSource;
 
-    public PressCaseList(AgroalDataSource dataSource) {
+    public PressCaseListQueries(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
     }
 

@@ -22,11 +22,11 @@ import vn.gov.pressinfo.notification.inbox.PlannedInboxItem;
  * a duplicate, a replay or a race between replicas cannot produce a second delivery.
  */
 @ApplicationScoped
-public class DeliveryWriter {
+public class DeliveryInsertQueries {
 
     private final AgroalDataSource dataSource;
 
-    public DeliveryWriter(AgroalDataSource dataSource) {
+    public DeliveryInsertQueries(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
     }
 

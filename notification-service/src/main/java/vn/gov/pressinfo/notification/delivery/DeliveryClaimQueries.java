@@ -25,11 +25,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * number, so a late answer from a replica that lost its lease changes nothing.
  */
 @ApplicationScoped
-public class DeliveryClaims {
+public class DeliveryClaimQueries {
 
     private final AgroalDataSource dataSource;
 
-    public DeliveryClaims(AgroalDataSource dataSource) {
+    public DeliveryClaimQueries(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
     }
 
