@@ -1,12 +1,14 @@
 package vn.gov.pressinfo.notification.department;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import vn.gov.pressinfo.web.persistence.CreationStamp;
 
 /**
  * An officer of the press management department (cán bộ phòng quản lý báo chí) who receives department notices by email
@@ -24,8 +26,7 @@ public class DepartmentRecipient {
     public String email;
     @Column(name = "full_name")
     public String fullName;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "created_by")
-    public String createdBy;
+    /** Who created the row, and when. */
+    @Embedded
+    public CreationStamp stamp;
 }

@@ -21,7 +21,7 @@ public record DepartmentRecipientResponse(
         Instant createdAt) {
 
     static DepartmentRecipientResponse of(DepartmentRecipient r, String agencyName) {
-        return new DepartmentRecipientResponse(r.id, r.agencyId, agencyName, r.email, r.fullName, "DATABASE", r.createdAt);
+        return new DepartmentRecipientResponse(r.id, r.agencyId, agencyName, r.email, r.fullName, "DATABASE", r.stamp.createdAt());
     }
 
     static DepartmentRecipientResponse configured(String email) {

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import vn.gov.pressinfo.agencydirectory.AgencyDirectory;
 import vn.gov.pressinfo.notification.routing.RoutingTable;
 import vn.gov.pressinfo.web.ProblemException;
+import vn.gov.pressinfo.web.persistence.CreationStamp;
 
 /**
  * The department officers who receive department notices, recorded per agency; which of them receive on a date follows
@@ -67,8 +68,7 @@ public class DepartmentRecipientService {
         r.agencyId = request.agencyId();
         r.email = email;
         r.fullName = request.fullName() == null || request.fullName().isBlank() ? null : request.fullName().trim();
-        r.createdAt = clock.instant();
-        r.createdBy = by;
+        r.stamp = CreationStamp.of(by, clock.instant());
         repository.persist(r);
         table.invalidate();
         return r;

@@ -1,9 +1,9 @@
 package vn.gov.pressinfo.notification.preference;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import vn.gov.pressinfo.notification.delivery.Channel;
+import vn.gov.pressinfo.web.persistence.CreationStamp;
 
 /** A recipient's choice (tùy chọn nhận thông báo) not to receive one event type on one channel. */
 @Entity
@@ -25,8 +26,7 @@ public class Preference {
     public String eventType;
     @Enumerated(EnumType.STRING)
     public Channel channel;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "created_by")
-    public String createdBy;
+    /** Who created the row, and when. */
+    @Embedded
+    public CreationStamp stamp;
 }

@@ -18,6 +18,6 @@ public record PreferenceResponse(
         @Schema(example = "press-admin-user", maxLength = 255) String createdBy) {
 
     static PreferenceResponse of(Preference p) {
-        return new PreferenceResponse(p.id, p.audience, p.eventType, p.channel, true, p.createdAt, p.createdBy);
+        return new PreferenceResponse(p.id, p.audience, p.eventType, p.channel, true, p.stamp.createdAt(), p.stamp.createdBy());
     }
 }

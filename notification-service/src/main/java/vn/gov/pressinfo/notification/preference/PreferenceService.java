@@ -12,6 +12,7 @@ import vn.gov.pressinfo.notification.delivery.Channel;
 import vn.gov.pressinfo.notification.routing.Audience;
 import vn.gov.pressinfo.notification.routing.RoutingTable;
 import vn.gov.pressinfo.web.ProblemException;
+import vn.gov.pressinfo.web.persistence.CreationStamp;
 
 /** Mutes and unmutes; refuses to mute the notices the law requires. */
 @ApplicationScoped
@@ -49,8 +50,7 @@ public class PreferenceService {
             p.audience = audience.key();
             p.eventType = request.eventType();
             p.channel = request.channel();
-            p.createdAt = clock.instant();
-            p.createdBy = by;
+            p.stamp = CreationStamp.of(by, clock.instant());
             repository.persist(p);
             table.invalidate();
             return p;

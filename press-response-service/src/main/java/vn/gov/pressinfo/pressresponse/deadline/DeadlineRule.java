@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import vn.gov.pressinfo.pressresponse.pressitem.Medium;
+import vn.gov.pressinfo.web.TextSearch;
+import vn.gov.pressinfo.web.persistence.CreationStamp;
 
 /**
  * A deadline rule (thời hạn xử lý) with its legal basis, in force from {@link #effectiveFrom} until a newer rule of
@@ -40,8 +43,22 @@ public class DeadlineRule {
      * the CORRECTION rule's citation. Null: the letter cites nothing for it.
      */
     public String citation;
-    @Column(name = "created_by")
-    public String createdBy;
-    @Column(name = "created_at")
-    public Instant createdAt;
+    /** Who created the row, and when. */
+    @Embedded
+    public CreationStamp stamp;
+
+    /** A rule recorded by {@code actor} at {@code now}, from a checked request (its text cleaned here; a blank citation is none). */
+    static DeadlineRule record(DeadlineRuleRequest request, String actor, Instant now) {
+        DeadlineRule rule = new DeadlineRule();
+        rule.id = UUID.randomUUID();
+        rule.kind = request.kind();
+        rule.medium = request.medium();
+        rule.amount = request.amount();
+        rule.unit = request.unit();
+        rule.effectiveFrom = request.effectiveFrom();
+        rule.legalBasis = TextSearch.clean(request.legalBasis());
+        rule.citation = request.citation() == null || request.citation().isBlank() ? null : TextSearch.clean(request.citation());
+        rule.stamp = CreationStamp.of(actor, now);
+        return rule;
+    }
 }

@@ -24,7 +24,7 @@ public record DeadlineRuleResponse(
         Instant createdAt) {
 
     static DeadlineRuleResponse of(DeadlineRule r) {
-        return new DeadlineRuleResponse(r.id, r.kind, r.medium, r.amount, r.unit, r.effectiveFrom, r.legalBasis, r.citation, r.createdBy,
-                r.createdAt);
+        return new DeadlineRuleResponse(r.id, r.kind, r.medium, r.amount, r.unit, r.effectiveFrom, r.legalBasis, r.citation, r.stamp.createdBy(),
+                r.stamp.createdAt());
     }
 }

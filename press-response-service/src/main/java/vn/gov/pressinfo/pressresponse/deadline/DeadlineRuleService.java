@@ -1,14 +1,12 @@
 package vn.gov.pressinfo.pressresponse.deadline;
 
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import vn.gov.pressinfo.web.BusinessTime;
 import vn.gov.pressinfo.web.ProblemException;
-import vn.gov.pressinfo.web.TextSearch;
 
 /** Records deadline rules; a rule never changes once recorded, a newer one takes over from its date. */
 @ApplicationScoped
@@ -39,17 +37,7 @@ public class DeadlineRuleService {
             throw ProblemException.conflict("A " + request.kind() + " rule" + (request.medium() == null ? "" : " for " + request.medium())
                     + " already takes effect on " + request.effectiveFrom() + ".");
         }
-        DeadlineRule rule = new DeadlineRule();
-        rule.id = UUID.randomUUID();
-        rule.kind = request.kind();
-        rule.medium = request.medium();
-        rule.amount = request.amount();
-        rule.unit = request.unit();
-        rule.effectiveFrom = request.effectiveFrom();
-        rule.legalBasis = TextSearch.clean(request.legalBasis());
-        rule.citation = request.citation() == null || request.citation().isBlank() ? null : TextSearch.clean(request.citation());
-        rule.createdBy = actor;
-        rule.createdAt = time.now();
+        DeadlineRule rule = DeadlineRule.record(request, actor, time.now());
         rules.persist(rule);
         return rule;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +18,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import vn.gov.pressinfo.pressresponse.statement.InformationForm;
+import vn.gov.pressinfo.web.TextSearch;
+import vn.gov.pressinfo.web.persistence.CreationStamp;
 
 /**
  * A periodic duty to inform the press (chế độ phát ngôn, cung cấp thông tin định kỳ): who must give at least
@@ -47,10 +50,9 @@ public class PressDuty {
     public LocalDate effectiveTo;
     @Column(name = "legal_basis")
     public String legalBasis;
-    @Column(name = "created_by")
-    public String createdBy;
-    @Column(name = "created_at")
-    public Instant createdAt;
+    /** Who created the row, and when. */
+    @Embedded
+    public CreationStamp stamp;
 
     public List<InformationForm> informationForms() {
         return Arrays.stream(forms).map(InformationForm::valueOf).toList();
@@ -59,5 +61,22 @@ public class PressDuty {
     /** Whether the duty applies to {@code period}: it closes on or after the start and begins before the end of the rule. */
     public boolean covers(DutyPeriod period) {
         return !period.end().isBefore(effectiveFrom) && (effectiveTo == null || !period.start().isAfter(effectiveTo));
+    }
+
+    /** A duty defined by {@code actor} at {@code now}, from a checked request (its text cleaned here; one report a period by default). */
+    static PressDuty define(DutyRequests.Create request, String actor, Instant now) {
+        PressDuty d = new PressDuty();
+        d.id = UUID.randomUUID();
+        d.agencyId = request.agencyId();
+        d.agencyType = request.agencyType();
+        d.name = TextSearch.clean(request.name());
+        d.frequency = request.frequency();
+        d.forms = request.forms().stream().map(Enum::name).toArray(String[]::new);
+        d.minCount = request.minCount() == null ? 1 : request.minCount();
+        d.effectiveFrom = request.effectiveFrom();
+        d.effectiveTo = request.effectiveTo();
+        d.legalBasis = TextSearch.clean(request.legalBasis());
+        d.stamp = CreationStamp.of(actor, now);
+        return d;
     }
 }

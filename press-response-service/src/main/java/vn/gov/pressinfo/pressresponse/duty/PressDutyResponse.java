@@ -44,6 +44,6 @@ public record PressDutyResponse(
 
     static PressDutyResponse of(PressDuty d, List<AgencyRecord> agencies) {
         return new PressDutyResponse(d.id, d.agencyId, d.agencyType, d.name, d.frequency, d.informationForms(), d.minCount, d.effectiveFrom,
-                d.effectiveTo, d.legalBasis, d.createdBy, d.createdAt, agencies);
+                d.effectiveTo, d.legalBasis, d.stamp.createdBy(), d.stamp.createdAt(), agencies);
     }
 }

@@ -22,7 +22,6 @@ import vn.gov.pressinfo.pressresponse.statement.StatementRepository;
 import vn.gov.pressinfo.security.AgencyScope;
 import vn.gov.pressinfo.web.BusinessTime;
 import vn.gov.pressinfo.web.ProblemException;
-import vn.gov.pressinfo.web.TextSearch;
 
 /**
  * Periodic duties to inform the press (docs/adr/0014-incidents-and-press-duties.md): the rules, their evaluation per
@@ -71,19 +70,7 @@ public class PressDutyService {
         if (request.forms().stream().distinct().count() != request.forms().size()) {
             throw ProblemException.unprocessable("forms", "lists a form twice");
         }
-        PressDuty d = new PressDuty();
-        d.id = UUID.randomUUID();
-        d.agencyId = request.agencyId();
-        d.agencyType = request.agencyType();
-        d.name = TextSearch.clean(request.name());
-        d.frequency = request.frequency();
-        d.forms = request.forms().stream().map(Enum::name).toArray(String[]::new);
-        d.minCount = request.minCount() == null ? 1 : request.minCount();
-        d.effectiveFrom = request.effectiveFrom();
-        d.effectiveTo = request.effectiveTo();
-        d.legalBasis = TextSearch.clean(request.legalBasis());
-        d.createdBy = actor;
-        d.createdAt = time.now();
+        PressDuty d = PressDuty.define(request, actor, time.now());
         duties.persist(d);
         return d;
     }

@@ -26,6 +26,7 @@ import vn.gov.pressinfo.web.Page;
 import vn.gov.pressinfo.web.PageRequest;
 import vn.gov.pressinfo.web.ProblemException;
 import vn.gov.pressinfo.web.TextSearch;
+import vn.gov.pressinfo.web.persistence.CreationStamp;
 
 /**
  * Registration and reading of incidents (vụ việc đột xuất, bất thường) and the agencies' own initial statement
@@ -147,8 +148,7 @@ public class IncidentService {
         }
         o.hours = request.hours();
         o.legalBasis = TextSearch.clean(request.legalBasis());
-        o.createdBy = actor;
-        o.createdAt = time.now();
+        o.stamp = CreationStamp.of(actor, time.now()); // who set the hours last, and when
         overrides.persist(o);
         return o;
     }

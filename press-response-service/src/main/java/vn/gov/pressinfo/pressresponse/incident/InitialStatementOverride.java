@@ -1,13 +1,15 @@
 package vn.gov.pressinfo.pressresponse.incident;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import vn.gov.pressinfo.web.persistence.CreationStamp;
 
 /**
  * An agency's own initial statement deadline (thời hạn phát ngôn ban đầu của cơ quan), in hours, in force from
@@ -26,8 +28,7 @@ public class InitialStatementOverride {
     public LocalDate effectiveFrom;
     @Column(name = "legal_basis")
     public String legalBasis;
-    @Column(name = "created_by")
-    public String createdBy;
-    @Column(name = "created_at")
-    public Instant createdAt;
+    /** Who created the row, and when. */
+    @Embedded
+    public CreationStamp stamp;
 }

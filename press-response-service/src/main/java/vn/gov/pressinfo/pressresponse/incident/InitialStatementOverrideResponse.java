@@ -18,6 +18,6 @@ public record InitialStatementOverrideResponse(
         Instant createdAt) {
 
     static InitialStatementOverrideResponse of(InitialStatementOverride o) {
-        return new InitialStatementOverrideResponse(o.id, o.agencyId, o.hours, o.effectiveFrom, o.legalBasis, o.createdBy, o.createdAt);
+        return new InitialStatementOverrideResponse(o.id, o.agencyId, o.hours, o.effectiveFrom, o.legalBasis, o.stamp.createdBy(), o.stamp.createdAt());
     }
 }

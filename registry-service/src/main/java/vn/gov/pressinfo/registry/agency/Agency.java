@@ -5,12 +5,15 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import vn.gov.pressinfo.web.persistence.AuditStamp;
 
 /**
  * A state administrative agency (cơ quan hành chính nhà nước): a node of the agency tree with a
@@ -39,18 +42,27 @@ public class Agency {
     /** Optimistic-locking version; also the ETag and the snapshot version. */
     @Version
     public long version;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "created_by")
-    public String createdBy;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Column(name = "updated_by")
-    public String updatedBy;
+    /** Who created the row and who changed it last, and when. */
+    @Embedded
+    public AuditStamp stamp;
 
     /** Whether applying {@code details} would change anything. */
     boolean differsFrom(AgencyDetails details) {
         return !(code.equals(details.code()) && name.equals(details.name()) && type.equals(details.type())
                 && java.util.Objects.equals(parentId, details.parentId()));
+    }
+
+    /** An active agency registered by {@code actor} at {@code now}, from cleaned details, its first version from {@code validFrom}. */
+    static Agency register(AgencyDetails details, LocalDate validFrom, String actor, Instant now) {
+        Agency agency = new Agency();
+        agency.id = UUID.randomUUID();
+        agency.code = details.code();
+        agency.name = details.name();
+        agency.type = details.type();
+        agency.parentId = details.parentId();
+        agency.status = AgencyStatus.ACTIVE;
+        agency.validFrom = validFrom;
+        agency.stamp = AuditStamp.created(actor, now);
+        return agency;
     }
 }

@@ -44,7 +44,7 @@ public record AgencyResponse(
     }
 
     static AgencyResponse of(Agency a) {
-        return new AgencyResponse(a.id, a.code, a.name, a.type, a.parentId, a.status, a.validFrom, a.version, a.createdAt,
-                a.createdBy, a.updatedAt, a.updatedBy);
+        return new AgencyResponse(a.id, a.code, a.name, a.type, a.parentId, a.status, a.validFrom, a.version, a.stamp.createdAt(),
+                a.stamp.createdBy(), a.stamp.updatedAt(), a.stamp.updatedBy());
     }
 }

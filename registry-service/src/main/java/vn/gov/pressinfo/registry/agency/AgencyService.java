@@ -64,18 +64,7 @@ public class AgencyService {
         checkParent(null, details.parentId());
         checkCode(details.code(), null);
 
-        Agency agency = new Agency();
-        agency.id = UUID.randomUUID();
-        agency.code = details.code();
-        agency.name = details.name();
-        agency.type = details.type();
-        agency.parentId = details.parentId();
-        agency.status = AgencyStatus.ACTIVE;
-        agency.validFrom = validFrom;
-        agency.createdAt = time.now();
-        agency.createdBy = actor;
-        agency.updatedAt = agency.createdAt;
-        agency.updatedBy = actor;
+        Agency agency = Agency.register(details, validFrom, actor, time.now());
         agencies.persist(agency);
         agencies.flush();
         versions.persist(AgencyVersion.of(agency, details.note()));
@@ -198,8 +187,7 @@ public class AgencyService {
         for (Agency child : children) {
             child.parentId = newParentId;
             child.validFrom = validFrom;
-            child.updatedAt = now;
-            child.updatedBy = actor;
+            child.stamp = child.stamp.updated(actor, now);
         }
         agencies.flush(); // increments every version, or fails with an optimistic-lock conflict (412)
         children.forEach(child -> versions.persist(AgencyVersion.of(child, note)));
@@ -217,8 +205,7 @@ public class AgencyService {
     /** Stamps the change, bumps the version, appends it to the history and publishes the snapshot. */
     private void appendVersion(Agency agency, LocalDate validFrom, String note, String actor) {
         agency.validFrom = validFrom;
-        agency.updatedAt = time.now();
-        agency.updatedBy = actor;
+        agency.stamp = agency.stamp.updated(actor, time.now());
         agencies.flush(); // increments the version, or fails with an optimistic-lock conflict (412)
         versions.persist(AgencyVersion.of(agency, note));
         publish(agency);
@@ -270,7 +257,7 @@ public class AgencyService {
     }
 
     private static AgencySnapshot snapshot(Agency a) {
-        return new AgencySnapshot(a.id, a.version, a.code, a.name, a.type, a.parentId, a.status.name(), a.validFrom, a.updatedAt);
+        return new AgencySnapshot(a.id, a.version, a.code, a.name, a.type, a.parentId, a.status.name(), a.validFrom, a.stamp.updatedAt());
     }
 
     private void checkType(String code, LocalDate validFrom) {

@@ -61,8 +61,8 @@ public class AgencyVersion {
         v.parentId = agency.parentId;
         v.status = agency.status;
         v.validFrom = agency.validFrom;
-        v.recordedAt = agency.updatedAt;
-        v.recordedBy = agency.updatedBy;
+        v.recordedAt = agency.stamp.updatedAt();
+        v.recordedBy = agency.stamp.updatedBy();
         v.note = note;
         return v;
     }

@@ -5,12 +5,16 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import vn.gov.pressinfo.registry.LegalDocument;
+import vn.gov.pressinfo.web.persistence.AuditStamp;
 
 /**
  * An authorized spokesperson (người được ủy quyền phát ngôn): someone, usually a deputy, whom an
@@ -34,12 +38,9 @@ public class Authorization {
     public String email;
     /** The one matter the person may speak on. */
     public String scope;
-    @Column(name = "document_number")
-    public String documentNumber;
-    @Column(name = "document_date")
-    public LocalDate documentDate;
-    @Column(name = "document_signer")
-    public String documentSigner;
+    /** The written authorization. */
+    @Embedded
+    public LegalDocument document;
     @Column(name = "valid_from")
     public LocalDate validFrom;
     /** Last day of the authorization (inclusive). */
@@ -54,17 +55,30 @@ public class Authorization {
     public String revocationReason;
     @Version
     public long version;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "created_by")
-    public String createdBy;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Column(name = "updated_by")
-    public String updatedBy;
+    /** Who created the row and who changed it last, and when. */
+    @Embedded
+    public AuditStamp stamp;
 
     /** Whether the end date has passed on {@code today}: valid through validTo, expired from the day after. */
     boolean endedBy(LocalDate today) {
         return today.isAfter(validTo);
+    }
+
+    /** An active authorization of {@code agencyId} granted by {@code actor} at {@code now}, from a cleaned request. */
+    static Authorization grant(UUID agencyId, GrantAuthorizationRequest request, String actor, Instant now) {
+        Authorization a = new Authorization();
+        a.id = UUID.randomUUID();
+        a.agencyId = agencyId;
+        a.fullName = request.fullName();
+        a.title = request.title();
+        a.phone = request.phone();
+        a.email = request.email();
+        a.scope = request.scope();
+        a.document = request.document();
+        a.validFrom = request.validFrom();
+        a.validTo = request.validTo();
+        a.status = AuthorizationStatus.ACTIVE;
+        a.stamp = AuditStamp.created(actor, now);
+        return a;
     }
 }

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import vn.gov.pressinfo.registry.spokesperson.LegalDocument;
+import vn.gov.pressinfo.registry.LegalDocument;
 import vn.gov.pressinfo.web.list.Rows;
 
 @Schema(name = "Authorization", description = "An authorization to speak for an agency on one matter, from validFrom through validTo (inclusive).")
@@ -47,7 +47,7 @@ public record AuthorizationResponse(
 
     static AuthorizationResponse of(Authorization a) {
         return new AuthorizationResponse(a.id, a.agencyId, a.fullName, a.title, a.phone, a.email, a.scope,
-                new LegalDocument(a.documentNumber, a.documentDate, a.documentSigner), a.validFrom, a.validTo, a.status, a.revokedFrom,
-                a.revocationReason, a.version, a.createdAt, a.createdBy, a.updatedAt, a.updatedBy);
+                a.document, a.validFrom, a.validTo, a.status, a.revokedFrom,
+                a.revocationReason, a.version, a.stamp.createdAt(), a.stamp.createdBy(), a.stamp.updatedAt(), a.stamp.updatedBy());
     }
 }

@@ -79,30 +79,13 @@ public class AuthorizationService {
             throw ProblemException.unprocessable("validTo", "has already passed (today is " + today + " in Asia/Ho_Chi_Minh)");
         }
         Instant now = time.now();
-        Authorization a = new Authorization();
-        a.id = UUID.randomUUID();
-        a.agencyId = agencyId;
-        a.fullName = request.fullName();
-        a.title = request.title();
-        a.phone = request.phone();
-        a.email = request.email();
-        a.scope = request.scope();
-        a.documentNumber = request.document().number();
-        a.documentDate = request.document().date();
-        a.documentSigner = request.document().signer();
-        a.validFrom = request.validFrom();
-        a.validTo = request.validTo();
-        a.status = AuthorizationStatus.ACTIVE;
-        a.createdAt = now;
-        a.createdBy = actor;
-        a.updatedAt = now;
-        a.updatedBy = actor;
+        Authorization a = Authorization.grant(agencyId, request, actor, now);
         authorizations.persist(a);
         authorizations.flush();
         audit.record(ENTITY, a.id, a.version, "GRANTED", actor, now, Changes.of()
                 .set("agencyId", a.agencyId).set("fullName", a.fullName).set("title", a.title).set("phone", a.phone)
-                .set("email", a.email).set("scope", a.scope).set("documentNumber", a.documentNumber)
-                .set("documentDate", a.documentDate).set("documentSigner", a.documentSigner)
+                .set("email", a.email).set("scope", a.scope).set("documentNumber", a.document.number())
+                .set("documentDate", a.document.date()).set("documentSigner", a.document.signer())
                 .set("validFrom", a.validFrom).set("validTo", a.validTo).set("status", a.status));
         outbox.publish(Events.AUTHORIZATION_GRANTED, new AuthorizationGranted(agencyId, agency.name, a.id, KIND, a.fullName, a.title,
                 a.email, a.phone, a.scope, a.validFrom, a.validTo, now));
@@ -135,8 +118,7 @@ public class AuthorizationService {
         a.status = AuthorizationStatus.REVOKED;
         a.revokedFrom = effective;
         a.revocationReason = request.reason().strip();
-        a.updatedAt = now;
-        a.updatedBy = actor;
+        a.stamp = a.stamp.updated(actor, now);
         authorizations.flush();
         audit.record(ENTITY, a.id, a.version, "REVOKED", actor, now, Changes.of()
                 .change("status", AuthorizationStatus.ACTIVE, AuthorizationStatus.REVOKED)
@@ -159,8 +141,7 @@ public class AuthorizationService {
         Instant now = time.now();
         for (Authorization a : due) {
             a.status = AuthorizationStatus.EXPIRED;
-            a.updatedAt = now;
-            a.updatedBy = EXPIRY_ACTOR;
+            a.stamp = a.stamp.updated(EXPIRY_ACTOR, now);
         }
         authorizations.flush();
         for (Authorization a : due) {

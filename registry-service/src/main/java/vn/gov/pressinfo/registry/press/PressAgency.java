@@ -6,12 +6,15 @@ import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import vn.gov.pressinfo.web.persistence.AuditStamp;
 
 /**
  * A press agency (cơ quan báo chí): a newspaper, magazine, radio or TV station or online paper, with
@@ -44,14 +47,9 @@ public class PressAgency {
     /** Optimistic-locking version; also the ETag. */
     @Version
     public long version;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "created_by")
-    public String createdBy;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Column(name = "updated_by")
-    public String updatedBy;
+    /** Who created the row and who changed it last, and when. */
+    @Embedded
+    public AuditStamp stamp;
 
     /** Applies the details; a null status keeps the current one (ACTIVE for a new agency). */
     void apply(PressAgencyDetails details) {
@@ -79,5 +77,14 @@ public class PressAgency {
 
     Licence licence() {
         return new Licence(licenceNumber, licenceDate, licenceIssuer);
+    }
+
+    /** A press agency registered by {@code actor} at {@code now}, from cleaned details. */
+    static PressAgency register(PressAgencyDetails details, String actor, Instant now) {
+        PressAgency pressAgency = new PressAgency();
+        pressAgency.id = UUID.randomUUID();
+        pressAgency.apply(details);
+        pressAgency.stamp = AuditStamp.created(actor, now);
+        return pressAgency;
     }
 }

@@ -36,6 +36,6 @@ public record PressAgencyResponse(
 
     static PressAgencyResponse of(PressAgency p) {
         return new PressAgencyResponse(p.id, p.name, p.medium, p.governingBody, p.licence(), p.website, p.status, p.version,
-                p.createdAt, p.createdBy, p.updatedAt, p.updatedBy);
+                p.stamp.createdAt(), p.stamp.createdBy(), p.stamp.updatedAt(), p.stamp.updatedBy());
     }
 }

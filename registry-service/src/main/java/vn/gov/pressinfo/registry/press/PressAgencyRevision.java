@@ -62,8 +62,8 @@ public class PressAgencyRevision {
         r.licenceIssuer = p.licenceIssuer;
         r.website = p.website;
         r.status = p.status;
-        r.recordedAt = p.updatedAt;
-        r.recordedBy = p.updatedBy;
+        r.recordedAt = p.stamp.updatedAt();
+        r.recordedBy = p.stamp.updatedBy();
         r.reason = reason;
         return r;
     }

@@ -43,13 +43,7 @@ public class PressAgencyService {
     @Transactional
     public PressAgency create(PressAgencyDetails request, String actor) {
         PressAgencyDetails details = request.cleaned();
-        PressAgency pressAgency = new PressAgency();
-        pressAgency.id = UUID.randomUUID();
-        pressAgency.apply(details);
-        pressAgency.createdAt = time.now();
-        pressAgency.createdBy = actor;
-        pressAgency.updatedAt = pressAgency.createdAt;
-        pressAgency.updatedBy = actor;
+        PressAgency pressAgency = PressAgency.register(details, actor, time.now());
         pressAgencies.persist(pressAgency);
         pressAgencies.flush();
         revisions.persist(PressAgencyRevision.of(pressAgency, details.reason()));
@@ -79,8 +73,7 @@ public class PressAgencyService {
             return pressAgency;
         }
         pressAgency.apply(details);
-        pressAgency.updatedAt = time.now();
-        pressAgency.updatedBy = actor;
+        pressAgency.stamp = pressAgency.stamp.updated(actor, time.now());
         pressAgencies.flush(); // increments the version, or fails with an optimistic-lock conflict (412)
         revisions.persist(PressAgencyRevision.of(pressAgency, details.reason()));
         publicListsChanged.fire(PublicPages.CHANGED); // the public lists show its name, medium and only while it operates
@@ -96,19 +89,7 @@ public class PressAgencyService {
     public RepresentativeOffice addOffice(UUID pressAgencyId, RepresentativeOfficeDetails request, String actor) {
         get(pressAgencyId);
         RepresentativeOfficeDetails details = request.cleaned();
-        RepresentativeOffice office = new RepresentativeOffice();
-        office.id = UUID.randomUUID();
-        office.pressAgencyId = pressAgencyId;
-        office.address = details.address();
-        office.province = details.province();
-        office.head = details.head();
-        office.phone = details.phone();
-        office.email = details.email();
-        office.licenceNumber = details.licence().number();
-        office.licenceDate = details.licence().date();
-        office.licenceIssuer = details.licence().issuer();
-        office.createdAt = time.now();
-        office.createdBy = actor;
+        RepresentativeOffice office = RepresentativeOffice.register(pressAgencyId, details, actor, time.now());
         offices.persist(office);
         publicListsChanged.fire(PublicPages.CHANGED);
         return office;
@@ -126,18 +107,7 @@ public class PressAgencyService {
         if (details.validTo() != null && details.validTo().isBefore(details.validFrom())) {
             throw ProblemException.unprocessable("validTo", "must not be before validFrom " + details.validFrom());
         }
-        ResidentReporter reporter = new ResidentReporter();
-        reporter.id = UUID.randomUUID();
-        reporter.pressAgencyId = pressAgencyId;
-        reporter.fullName = details.fullName();
-        reporter.pressCardNumber = details.pressCardNumber();
-        reporter.area = details.area();
-        reporter.phone = details.phone();
-        reporter.email = details.email();
-        reporter.validFrom = details.validFrom();
-        reporter.validTo = details.validTo();
-        reporter.createdAt = time.now();
-        reporter.createdBy = actor;
+        ResidentReporter reporter = ResidentReporter.register(pressAgencyId, details, actor, time.now());
         reporters.persist(reporter);
         publicListsChanged.fire(PublicPages.CHANGED);
         return reporter;

@@ -6,11 +6,14 @@ import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import vn.gov.pressinfo.web.persistence.CreationStamp;
 
 /**
  * A press card (thẻ nhà báo): its number, its holder, the press agency that applied for it and the
@@ -38,10 +41,9 @@ public class PressCard {
     public UUID pressAgencyId;
     @Column(name = "valid_until")
     public LocalDate validUntil;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "created_by")
-    public String createdBy;
+    /** Who created the row, and when. */
+    @Embedded
+    public CreationStamp stamp;
     @Enumerated(EnumType.STRING)
     public PressCardStatus status;
     /** The decision behind a suspension or revocation; null while ACTIVE. */
@@ -87,5 +89,19 @@ public class PressCard {
         statusChangedAt = now;
         statusChangedBy = actor;
         return change;
+    }
+
+    /** An active card issued by {@code actor} at {@code now}, from cleaned details; its status changed then too. */
+    static PressCard issue(PressCardDetails details, String actor, Instant now) {
+        PressCard card = new PressCard();
+        card.number = details.number();
+        card.holderName = details.holderName();
+        card.pressAgencyId = details.pressAgencyId();
+        card.validUntil = details.validUntil();
+        card.stamp = CreationStamp.of(actor, now);
+        card.status = PressCardStatus.ACTIVE;
+        card.statusChangedAt = now;
+        card.statusChangedBy = actor;
+        return card;
     }
 }

@@ -37,7 +37,7 @@ public record PressCardResponse(
     }
 
     static PressCardResponse of(PressCard c) {
-        return new PressCardResponse(c.number, c.holderName, c.pressAgencyId, c.validUntil, c.createdAt, c.createdBy, c.status,
+        return new PressCardResponse(c.number, c.holderName, c.pressAgencyId, c.validUntil, c.stamp.createdAt(), c.stamp.createdBy(), c.status,
                 c.statusReason, c.statusNote, c.statusChangedAt, c.statusChangedBy);
     }
 }

@@ -50,16 +50,7 @@ public class PressCardService {
         if (cards.findByIdOptional(details.number()).isPresent()) {
             throw ProblemException.conflict("A press card numbered " + details.number() + " is already registered.");
         }
-        PressCard card = new PressCard();
-        card.number = details.number();
-        card.holderName = details.holderName();
-        card.pressAgencyId = details.pressAgencyId();
-        card.validUntil = details.validUntil();
-        card.createdAt = time.now();
-        card.createdBy = actor;
-        card.status = PressCardStatus.ACTIVE;
-        card.statusChangedAt = card.createdAt;
-        card.statusChangedBy = actor;
+        PressCard card = PressCard.issue(details, actor, time.now());
         cards.persist(card);
         cards.flush(); // the primary key is the backstop for a concurrent duplicate (409)
         publish(card, pressAgency);

@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import vn.gov.pressinfo.web.persistence.CreationStamp;
 
 /** A representative office (văn phòng đại diện) of a press agency, licensed to operate in a province. */
 @Entity
@@ -29,8 +32,24 @@ public class RepresentativeOffice {
     public LocalDate licenceDate;
     @Column(name = "licence_issuer")
     public String licenceIssuer;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "created_by")
-    public String createdBy;
+    /** Who created the row, and when. */
+    @Embedded
+    public CreationStamp stamp;
+
+    /** A representative office of {@code pressAgencyId} registered by {@code actor} at {@code now}, from cleaned details. */
+    static RepresentativeOffice register(UUID pressAgencyId, RepresentativeOfficeDetails details, String actor, Instant now) {
+        RepresentativeOffice office = new RepresentativeOffice();
+        office.id = UUID.randomUUID();
+        office.pressAgencyId = pressAgencyId;
+        office.address = details.address();
+        office.province = details.province();
+        office.head = details.head();
+        office.phone = details.phone();
+        office.email = details.email();
+        office.licenceNumber = details.licence().number();
+        office.licenceDate = details.licence().date();
+        office.licenceIssuer = details.licence().issuer();
+        office.stamp = CreationStamp.of(actor, now);
+        return office;
+    }
 }

@@ -12,6 +12,6 @@ import io.quarkus.panache.common.Sort;
 public class RepresentativeOfficeRepository implements PanacheRepositoryBase<RepresentativeOffice, UUID> {
 
     public List<RepresentativeOffice> ofPressAgency(UUID pressAgencyId) {
-        return list("pressAgencyId", Sort.by("province").and("createdAt").and("id"), pressAgencyId);
+        return list("pressAgencyId", Sort.by("province").and("stamp.createdAt").and("id"), pressAgencyId);
     }
 }

@@ -20,6 +20,6 @@ public record RepresentativeOfficeResponse(
 
     static RepresentativeOfficeResponse of(RepresentativeOffice o) {
         return new RepresentativeOfficeResponse(o.id, o.pressAgencyId, o.address, o.province, o.head, o.phone, o.email,
-                new Licence(o.licenceNumber, o.licenceDate, o.licenceIssuer), o.createdAt, o.createdBy);
+                new Licence(o.licenceNumber, o.licenceDate, o.licenceIssuer), o.stamp.createdAt(), o.stamp.createdBy());
     }
 }

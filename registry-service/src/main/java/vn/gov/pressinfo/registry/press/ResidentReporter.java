@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import vn.gov.pressinfo.web.persistence.CreationStamp;
 
 /** A resident reporter (phóng viên thường trú) of a press agency, accredited for an area for a period. */
 @Entity
@@ -29,8 +32,23 @@ public class ResidentReporter {
     public LocalDate validFrom;
     @Column(name = "valid_to")
     public LocalDate validTo;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "created_by")
-    public String createdBy;
+    /** Who created the row, and when. */
+    @Embedded
+    public CreationStamp stamp;
+
+    /** A resident reporter of {@code pressAgencyId} registered by {@code actor} at {@code now}, from cleaned details. */
+    static ResidentReporter register(UUID pressAgencyId, ResidentReporterDetails details, String actor, Instant now) {
+        ResidentReporter reporter = new ResidentReporter();
+        reporter.id = UUID.randomUUID();
+        reporter.pressAgencyId = pressAgencyId;
+        reporter.fullName = details.fullName();
+        reporter.pressCardNumber = details.pressCardNumber();
+        reporter.area = details.area();
+        reporter.phone = details.phone();
+        reporter.email = details.email();
+        reporter.validFrom = details.validFrom();
+        reporter.validTo = details.validTo();
+        reporter.stamp = CreationStamp.of(actor, now);
+        return reporter;
+    }
 }

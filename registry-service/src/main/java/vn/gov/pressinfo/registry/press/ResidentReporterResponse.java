@@ -22,6 +22,6 @@ public record ResidentReporterResponse(
 
     static ResidentReporterResponse of(ResidentReporter r) {
         return new ResidentReporterResponse(r.id, r.pressAgencyId, r.fullName, r.pressCardNumber, r.area, r.phone, r.email,
-                r.validFrom, r.validTo, r.createdAt, r.createdBy);
+                r.validFrom, r.validTo, r.stamp.createdAt(), r.stamp.createdBy());
     }
 }

@@ -12,7 +12,7 @@ import io.quarkus.panache.common.Sort;
 public class RegulationRepository implements PanacheRepositoryBase<SpokespersonRegulation, UUID> {
 
     /** Newest first: by the date it took effect, then the decision date, then when it was recorded. */
-    static final Sort NEWEST_FIRST = Sort.descending("effectiveFrom", "decisionDate", "createdAt").and("id");
+    static final Sort NEWEST_FIRST = Sort.descending("effectiveFrom", "decisionDate", "stamp.createdAt").and("id");
 
     public List<SpokespersonRegulation> ofAgency(UUID agencyId) {
         return list("agencyId", NEWEST_FIRST, agencyId);

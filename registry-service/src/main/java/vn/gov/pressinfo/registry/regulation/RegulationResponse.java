@@ -27,6 +27,6 @@ public record RegulationResponse(
     static RegulationResponse of(RegulationService.RegulationView view) {
         SpokespersonRegulation r = view.regulation();
         return new RegulationResponse(r.id, r.agencyId, r.decisionNumber, r.decisionDate, r.issuer, r.documentUrl, r.effectiveFrom,
-                r.note, view.current(), r.version, r.createdAt, r.createdBy, r.updatedAt, r.updatedBy);
+                r.note, view.current(), r.version, r.stamp.createdAt(), r.stamp.createdBy(), r.stamp.updatedAt(), r.stamp.updatedBy());
     }
 }

@@ -55,8 +55,8 @@ public class RegulationRevision {
         v.documentUrl = r.documentUrl;
         v.effectiveFrom = r.effectiveFrom;
         v.note = r.note;
-        v.recordedAt = r.updatedAt;
-        v.recordedBy = r.updatedBy;
+        v.recordedAt = r.stamp.updatedAt();
+        v.recordedBy = r.stamp.updatedBy();
         v.reason = reason;
         return v;
     }

@@ -54,14 +54,7 @@ public class RegulationService {
         RegulationDetails details = request.cleaned();
         checkDates(details);
 
-        SpokespersonRegulation regulation = new SpokespersonRegulation();
-        regulation.id = UUID.randomUUID();
-        regulation.agencyId = agencyId;
-        regulation.apply(details);
-        regulation.createdAt = time.now();
-        regulation.createdBy = actor;
-        regulation.updatedAt = regulation.createdAt;
-        regulation.updatedBy = actor;
+        SpokespersonRegulation regulation = SpokespersonRegulation.record(agencyId, details, actor, time.now());
         regulations.persist(regulation);
         regulations.flush();
         revisions.persist(RegulationRevision.of(regulation, details.reason()));
@@ -97,8 +90,7 @@ public class RegulationService {
         }
         checkDates(details);
         regulation.apply(details);
-        regulation.updatedAt = time.now();
-        regulation.updatedBy = actor;
+        regulation.stamp = regulation.stamp.updated(actor, time.now());
         regulations.flush(); // increments the version, or fails with an optimistic-lock conflict (412)
         revisions.persist(RegulationRevision.of(regulation, details.reason()));
         publish(regulation, agencies.get(regulation.agencyId));
@@ -108,7 +100,7 @@ public class RegulationService {
     /** RegulationRecorded, in the transaction that recorded or revised the regulation. */
     private void publish(SpokespersonRegulation regulation, Agency agency) {
         outbox.publish(Events.REGULATION_RECORDED, new RegulationRecorded(regulation.agencyId, agency.name, regulation.id,
-                regulation.decisionNumber, regulation.decisionDate, regulation.effectiveFrom, regulation.updatedAt), regulation.updatedAt);
+                regulation.decisionNumber, regulation.decisionDate, regulation.effectiveFrom, regulation.stamp.updatedAt()), regulation.stamp.updatedAt());
     }
 
     public List<RegulationRevision> history(UUID id) {

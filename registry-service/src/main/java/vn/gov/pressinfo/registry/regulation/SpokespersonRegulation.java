@@ -6,10 +6,13 @@ import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import vn.gov.pressinfo.web.persistence.AuditStamp;
 
 /**
  * An agency's spokesperson regulation (quy chế phát ngôn): the decision by which the agency adopted
@@ -38,14 +41,9 @@ public class SpokespersonRegulation {
     /** Optimistic-locking version; also the ETag. */
     @Version
     public long version;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "created_by")
-    public String createdBy;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Column(name = "updated_by")
-    public String updatedBy;
+    /** Who created the row and who changed it last, and when. */
+    @Embedded
+    public AuditStamp stamp;
 
     void apply(RegulationDetails details) {
         decisionNumber = details.decisionNumber();
@@ -66,5 +64,15 @@ public class SpokespersonRegulation {
     /** Whether it has taken effect on {@code day}. */
     boolean inEffectOn(LocalDate day) {
         return !effectiveFrom.isAfter(day);
+    }
+
+    /** The regulation of {@code agencyId} recorded by {@code actor} at {@code now}, from cleaned details. */
+    static SpokespersonRegulation record(UUID agencyId, RegulationDetails details, String actor, Instant now) {
+        SpokespersonRegulation regulation = new SpokespersonRegulation();
+        regulation.id = UUID.randomUUID();
+        regulation.agencyId = agencyId;
+        regulation.apply(details);
+        regulation.stamp = AuditStamp.created(actor, now);
+        return regulation;
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,6 +23,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import vn.gov.pressinfo.registry.Labelled;
+import vn.gov.pressinfo.registry.LegalDocument;
 
 /**
  * A reorganisation of agencies (sắp xếp, tổ chức lại cơ quan): a merge, split, rename or dissolution,
@@ -121,12 +123,9 @@ public class Reorganisation {
     public ReorganisationKind kind;
     @Column(name = "effective_date")
     public LocalDate effectiveDate;
-    @Column(name = "document_number")
-    public String documentNumber;
-    @Column(name = "document_date")
-    public LocalDate documentDate;
-    @Column(name = "document_signer")
-    public String documentSigner;
+    /** The decision or resolution that ordered the change. */
+    @Embedded
+    public LegalDocument legalBasis;
     public String note;
     @Column(name = "recorded_at")
     public Instant recordedAt;
@@ -146,10 +145,6 @@ public class Reorganisation {
     @CollectionTable(name = "reorganisation_moved_child", joinColumns = @JoinColumn(name = "reorganisation_id"))
     @OrderBy("position")
     public List<MovedChild> movedChildren = new ArrayList<>();
-
-    public LegalBasis legalBasis() {
-        return new LegalBasis(documentNumber, documentDate, documentSigner);
-    }
 
     public List<Participant> participants(Role role) {
         return participants.stream().filter(p -> p.role == role).toList();

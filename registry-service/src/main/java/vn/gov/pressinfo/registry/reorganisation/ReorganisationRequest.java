@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import vn.gov.pressinfo.registry.LegalDocument;
+
 /**
  * A reorganisation to record. Which fields apply depends on {@code kind}:
  * MERGE: at least two {@code predecessorIds}, exactly one successor;
@@ -30,7 +32,7 @@ public record ReorganisationRequest(
         @NotNull
         LocalDate effectiveDate,
         @Schema(required = true) @NotNull @Valid
-        LegalBasis legalBasis,
+        LegalDocument legalBasis,
         @Schema(description = "Free text kept with the reorganisation.", example = "Hợp nhất theo chủ trương sắp xếp tổ chức bộ máy", maxLength = 2000)
         @Size(max = 2000)
         String note,

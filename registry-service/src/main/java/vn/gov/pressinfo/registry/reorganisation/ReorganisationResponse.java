@@ -7,12 +7,14 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.gov.pressinfo.registry.LegalDocument;
+
 @Schema(name = "Reorganisation", description = "A recorded merge, split, rename or dissolution of agencies.")
 public record ReorganisationResponse(
         @Schema(example = "6a1d9c0e-4b2f-4e8a-9c7d-2f3e4a5b6c7d") UUID id,
         ReorganisationKind kind,
         @Schema(example = "2025-03-01") LocalDate effectiveDate,
-        LegalBasis legalBasis,
+        LegalDocument legalBasis,
         @Schema(example = "Hợp nhất theo chủ trương sắp xếp tổ chức bộ máy", maxLength = 2000) String note,
         @Schema(description = "Agencies that ended (empty for a rename).", maxItems = 100) List<AgencyRef> predecessors,
         @Schema(description = "Agencies that took over the predecessors' work.", maxItems = 100) List<AgencyRef> successors,
@@ -61,7 +63,7 @@ public record ReorganisationResponse(
 
     static ReorganisationResponse of(Reorganisation r) {
         List<AgencyRef> renamed = r.participants(Reorganisation.Role.RENAMED).stream().map(AgencyRef::of).toList();
-        return new ReorganisationResponse(r.id, r.kind, r.effectiveDate, r.legalBasis(), r.note,
+        return new ReorganisationResponse(r.id, r.kind, r.effectiveDate, r.legalBasis, r.note,
                 r.participants(Reorganisation.Role.PREDECESSOR).stream().map(AgencyRef::of).toList(),
                 r.participants(Reorganisation.Role.SUCCESSOR).stream().map(AgencyRef::of).toList(),
                 renamed.isEmpty() ? null : renamed.get(0),

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.gov.pressinfo.registry.LegalDocument;
 import vn.gov.pressinfo.web.list.Rows;
 
 /**
@@ -49,9 +50,7 @@ final class ReorganisationRows {
         r.id = row.uuid("id");
         r.kind = row.enumOf(ReorganisationKind.class, "kind");
         r.effectiveDate = row.date("effective_date");
-        r.documentNumber = row.string("document_number");
-        r.documentDate = row.date("document_date");
-        r.documentSigner = row.string("document_signer");
+        r.legalBasis = new LegalDocument(row.string("document_number"), row.date("document_date"), row.string("document_signer"));
         r.note = row.string("note");
         r.recordedAt = row.instant("recorded_at");
         r.recordedBy = row.string("recorded_by");

@@ -21,6 +21,7 @@ import vn.gov.pressinfo.events.Events;
 import vn.gov.pressinfo.events.registry.AgencyReorganized;
 import vn.gov.pressinfo.outbox.Outbox;
 import vn.gov.pressinfo.registry.Labelled;
+import vn.gov.pressinfo.registry.LegalDocument;
 import vn.gov.pressinfo.registry.agency.Agency;
 import vn.gov.pressinfo.registry.agency.AgencyDetails;
 import vn.gov.pressinfo.registry.agency.AgencyService;
@@ -78,7 +79,7 @@ public class ReorganisationService {
         checkShape(request, errors);
         fail(errors);
 
-        LegalBasis legalBasis = request.legalBasis().cleaned();
+        LegalDocument legalBasis = request.legalBasis().cleaned();
         LocalDate date = request.effectiveDate();
         boolean rename = request.kind() == ReorganisationKind.RENAME;
         boolean movesChildren = movesChildren(request);
@@ -120,9 +121,7 @@ public class ReorganisationService {
         r.id = UUID.randomUUID();
         r.kind = request.kind();
         r.effectiveDate = date;
-        r.documentNumber = legalBasis.number();
-        r.documentDate = legalBasis.date();
-        r.documentSigner = legalBasis.signer();
+        r.legalBasis = legalBasis;
         r.note = vn.gov.pressinfo.web.TextSearch.clean(request.note());
         r.recordedAt = time.now();
         r.recordedBy = actor;
@@ -192,7 +191,7 @@ public class ReorganisationService {
         List<AgencyReorganized.ChildMove> moved = r.movedChildren.stream()
                 .map(c -> new AgencyReorganized.ChildMove(c.agencyId, c.name, c.fromParentId, c.toParentId)).toList();
         return new AgencyReorganized(r.id, r.kind.name(), r.effectiveDate,
-                new AgencyReorganized.LegalBasis(r.documentNumber, r.documentDate, r.documentSigner), r.note, mapping, moved, r.recordedAt);
+                new AgencyReorganized.LegalBasis(r.legalBasis.number(), r.legalBasis.date(), r.legalBasis.signer()), r.note, mapping, moved, r.recordedAt);
     }
 
     public Reorganisation get(UUID id) {
@@ -371,7 +370,7 @@ public class ReorganisationService {
     }
 
     private static String noteFor(Reorganisation r) {
-        String text = r.kind + " " + r.id + ": " + r.legalBasis().describe() + (r.note == null ? "" : " — " + r.note);
+        String text = r.kind + " " + r.id + ": " + r.legalBasis.describe() + (r.note == null ? "" : " — " + r.note);
         return text.length() > 1000 ? text.substring(0, 1000) : text;
     }
 

@@ -14,11 +14,11 @@ import jakarta.transaction.Transactional;
 import vn.gov.pressinfo.events.Events;
 import vn.gov.pressinfo.events.registry.AgencyRoleChanged;
 import vn.gov.pressinfo.outbox.Outbox;
+import vn.gov.pressinfo.registry.LegalDocument;
 import vn.gov.pressinfo.registry.agency.Agency;
 import vn.gov.pressinfo.registry.agency.AgencyRenamed;
 import vn.gov.pressinfo.registry.agency.AgencyService;
 import vn.gov.pressinfo.registry.agency.AgencyStatus;
-import vn.gov.pressinfo.registry.reorganisation.LegalBasis;
 import vn.gov.pressinfo.web.BusinessTime;
 import vn.gov.pressinfo.web.ProblemException;
 
@@ -56,7 +56,7 @@ public class AgencyRoleService {
      */
     @Transactional
     public Term assign(AgencyRole role, RoleAssignmentRequest request, String actor) {
-        LegalBasis document = request.document().cleaned();
+        LegalDocument document = request.document().cleaned();
         Agency agency = agencies.lockAll(List.of(request.agencyId())).get(request.agencyId());
         if (agency == null) {
             throw ProblemException.unprocessable("agencyId", "agency " + request.agencyId() + " does not exist");
@@ -81,15 +81,7 @@ public class AgencyRoleService {
             current.validTo = request.validFrom();
             assignments.flush(); // Hibernate would insert before updating: end the current term first
         }
-        RoleAssignment next = new RoleAssignment();
-        next.role = role;
-        next.agencyId = agency.id;
-        next.validFrom = request.validFrom();
-        next.documentNumber = document.number();
-        next.documentDate = document.date();
-        next.documentSigner = document.signer();
-        next.recordedAt = time.now();
-        next.recordedBy = actor;
+        RoleAssignment next = RoleAssignment.assign(role, agency.id, request.validFrom(), document, actor, time.now());
         try {
             assignments.persist(next);
             assignments.flush();
@@ -109,7 +101,7 @@ public class AgencyRoleService {
     private void publish(AgencyRole role, String actor) {
         List<AgencyRoleChanged.Term> terms = history(role).stream()
                 .map(t -> new AgencyRoleChanged.Term(t.agency().id, t.agency().code, t.agency().name, t.assignment().validFrom,
-                        t.assignment().validTo, t.assignment().documentNumber))
+                        t.assignment().validTo, t.assignment().document.number()))
                 .toList();
         outbox.publish(Events.AGENCY_ROLE_CHANGED, new AgencyRoleChanged(role.name(), role.label(), terms, actor, time.now()));
     }

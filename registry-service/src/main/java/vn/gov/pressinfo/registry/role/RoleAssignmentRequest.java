@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import vn.gov.pressinfo.registry.reorganisation.LegalBasis;
+import vn.gov.pressinfo.registry.LegalDocument;
 
 /**
  * Gives a role to an agency from a date.
@@ -24,5 +24,5 @@ public record RoleAssignmentRequest(
         @Schema(description = "First day the agency holds the role.", example = "2025-03-01", required = true) @NotNull
         LocalDate validFrom,
         @Schema(required = true) @NotNull @Valid
-        LegalBasis document) {
+        LegalDocument document) {
 }

@@ -6,8 +6,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.gov.pressinfo.registry.LegalDocument;
 import vn.gov.pressinfo.registry.agency.Agency;
-import vn.gov.pressinfo.registry.reorganisation.LegalBasis;
 
 @Schema(name = "RoleAssignment", description = "An agency holding a role from validFrom until validTo (exclusive; null while current).")
 public record RoleAssignmentResponse(
@@ -17,12 +17,12 @@ public record RoleAssignmentResponse(
         @Schema(description = "Current name of the agency.", example = "Sở Văn hóa, Thể thao và Du lịch", maxLength = 300) String agencyName,
         @Schema(example = "2025-03-01") LocalDate validFrom,
         @Schema(description = "First day the agency no longer holds the role; null while it does.", example = "2030-01-01") LocalDate validTo,
-        LegalBasis document,
+        LegalDocument document,
         @Schema(example = "2026-11-22T02:30:00Z") Instant recordedAt,
         @Schema(example = "press-admin-user", maxLength = 255) String recordedBy) {
 
     static RoleAssignmentResponse of(RoleAssignment a, Agency agency) {
         return new RoleAssignmentResponse(a.role, a.agencyId, agency == null ? null : agency.code, agency == null ? null : agency.name,
-                a.validFrom, a.validTo, new LegalBasis(a.documentNumber, a.documentDate, a.documentSigner), a.recordedAt, a.recordedBy);
+                a.validFrom, a.validTo, a.document, a.recordedAt, a.recordedBy);
     }
 }

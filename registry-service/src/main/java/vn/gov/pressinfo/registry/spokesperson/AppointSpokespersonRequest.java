@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.gov.pressinfo.registry.LegalDocument;
 import vn.gov.pressinfo.registry.validation.Contact;
 import vn.gov.pressinfo.registry.validation.VietnamesePhone;
 import vn.gov.pressinfo.web.TextSearch;

@@ -5,12 +5,16 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import vn.gov.pressinfo.registry.LegalDocument;
+import vn.gov.pressinfo.web.persistence.AuditStamp;
 
 /**
  * A spokesperson (người phát ngôn) of an agency over [validFrom, validTo): its head or an appointed
@@ -35,12 +39,9 @@ public class Spokesperson {
     public String title;
     public String phone;
     public String email;
-    @Column(name = "document_number")
-    public String documentNumber;
-    @Column(name = "document_date")
-    public LocalDate documentDate;
-    @Column(name = "document_signer")
-    public String documentSigner;
+    /** The decision that appointed the spokesperson. */
+    @Embedded
+    public LegalDocument document;
     @Column(name = "valid_from")
     public LocalDate validFrom;
     /** Exclusive end; null while open-ended. */
@@ -63,17 +64,30 @@ public class Spokesperson {
     public String departmentDocument;
     @Version
     public long version;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "created_by")
-    public String createdBy;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Column(name = "updated_by")
-    public String updatedBy;
+    /** Who created the row and who changed it last, and when. */
+    @Embedded
+    public AuditStamp stamp;
 
     /** Whether the appointment is in force on {@code day}. */
     public boolean inForceOn(LocalDate day) {
         return !validFrom.isAfter(day) && (validTo == null || validTo.isAfter(day));
+    }
+
+    /** An active appointment in {@code agencyId} recorded by {@code actor} at {@code now}, from a cleaned request. */
+    static Spokesperson appoint(UUID agencyId, AppointSpokespersonRequest request, String actor, Instant now) {
+        Spokesperson s = new Spokesperson();
+        s.id = UUID.randomUUID();
+        s.agencyId = agencyId;
+        s.kind = request.kind();
+        s.fullName = request.fullName();
+        s.title = request.title();
+        s.phone = request.phone();
+        s.email = request.email();
+        s.document = request.document();
+        s.validFrom = request.validFrom();
+        s.validTo = request.validTo();
+        s.status = SpokespersonStatus.ACTIVE;
+        s.stamp = AuditStamp.created(actor, now);
+        return s;
     }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.gov.pressinfo.registry.LegalDocument;
 import vn.gov.pressinfo.web.list.Rows;
 
 @Schema(name = "Spokesperson", description = "An appointment of a head or appointed spokesperson, valid from validFrom until validTo (exclusive).")
@@ -53,8 +54,8 @@ public record SpokespersonResponse(
 
     static SpokespersonResponse of(Spokesperson s) {
         return new SpokespersonResponse(s.id, s.agencyId, s.kind, s.fullName, s.title, s.phone, s.email,
-                new LegalDocument(s.documentNumber, s.documentDate, s.documentSigner), s.validFrom, s.validTo, s.status, s.supersededBy,
-                s.revocationReason, s.revokedAt, s.revokedBy, s.departmentNotifiedAt, s.departmentDocument, s.version, s.createdAt,
-                s.createdBy, s.updatedAt, s.updatedBy);
+                s.document, s.validFrom, s.validTo, s.status, s.supersededBy,
+                s.revocationReason, s.revokedAt, s.revokedBy, s.departmentNotifiedAt, s.departmentDocument, s.version, s.stamp.createdAt(),
+                s.stamp.createdBy(), s.stamp.updatedAt(), s.stamp.updatedBy());
     }
 }

@@ -86,33 +86,16 @@ public class SpokespersonService {
         }
 
         Instant now = time.now();
-        Spokesperson s = new Spokesperson();
-        s.id = UUID.randomUUID();
+        Spokesperson s = Spokesperson.appoint(agencyId, request, actor, now);
         if (predecessor != null) {
             supersede(predecessor, s.id, request.validFrom(), actor, now);
         }
-        s.agencyId = agencyId;
-        s.kind = request.kind();
-        s.fullName = request.fullName();
-        s.title = request.title();
-        s.phone = request.phone();
-        s.email = request.email();
-        s.documentNumber = request.document().number();
-        s.documentDate = request.document().date();
-        s.documentSigner = request.document().signer();
-        s.validFrom = request.validFrom();
-        s.validTo = request.validTo();
-        s.status = SpokespersonStatus.ACTIVE;
-        s.createdAt = now;
-        s.createdBy = actor;
-        s.updatedAt = now;
-        s.updatedBy = actor;
         spokespersons.persist(s);
         spokespersons.flush(); // the exclusion constraint has the last word on overlaps
         audit.record(ENTITY, s.id, s.version, "APPOINTED", actor, now, Changes.of()
                 .set("agencyId", s.agencyId).set("kind", s.kind).set("fullName", s.fullName).set("title", s.title)
-                .set("phone", s.phone).set("email", s.email).set("documentNumber", s.documentNumber)
-                .set("documentDate", s.documentDate).set("documentSigner", s.documentSigner)
+                .set("phone", s.phone).set("email", s.email).set("documentNumber", s.document.number())
+                .set("documentDate", s.document.date()).set("documentSigner", s.document.signer())
                 .set("validFrom", s.validFrom).set("validTo", s.validTo).set("status", s.status)
                 .set("supersedes", predecessor == null ? null : predecessor.id));
         outbox.publish(Events.SPOKESPERSON_APPOINTED, new SpokespersonAppointed(agencyId, agency.name, s.id, s.kind.name(), s.fullName,
@@ -126,8 +109,7 @@ public class SpokespersonService {
         predecessor.validTo = from;
         predecessor.status = SpokespersonStatus.SUPERSEDED;
         predecessor.supersededBy = successor; // foreign key checked at commit, once the successor exists
-        predecessor.updatedAt = now;
-        predecessor.updatedBy = actor;
+        predecessor.stamp = predecessor.stamp.updated(actor, now);
         spokespersons.flush(); // closes the period before the successor's row is inserted
         audit.record(ENTITY, predecessor.id, predecessor.version, "SUPERSEDED", actor, now, Changes.of()
                 .change("validTo", previousEnd, from)
@@ -171,8 +153,7 @@ public class SpokespersonService {
         s.revocationReason = request.reason().strip();
         s.revokedAt = now;
         s.revokedBy = actor;
-        s.updatedAt = now;
-        s.updatedBy = actor;
+        s.stamp = s.stamp.updated(actor, now);
         spokespersons.flush(); // version check: a concurrent change makes this a 412
         audit.record(ENTITY, s.id, s.version, "REVOKED", actor, now, Changes.of()
                 .change("validTo", previousEnd, effective)
@@ -206,8 +187,7 @@ public class SpokespersonService {
         String previousDocument = s.departmentDocument;
         s.departmentNotifiedAt = notifiedAt;
         s.departmentDocument = request.documentNumber().strip();
-        s.updatedAt = now;
-        s.updatedBy = actor;
+        s.stamp = s.stamp.updated(actor, now);
         spokespersons.flush();
         audit.record(ENTITY, s.id, s.version, "DEPARTMENT_NOTIFIED", actor, now, Changes.of()
                 .change("departmentNotifiedAt", previousAt, s.departmentNotifiedAt)

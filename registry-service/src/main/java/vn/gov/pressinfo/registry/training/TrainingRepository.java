@@ -17,7 +17,7 @@ import vn.gov.pressinfo.web.list.SortKey;
 @ApplicationScoped
 public class TrainingRepository implements PanacheRepositoryBase<TrainingSession, UUID> {
 
-    static final Sort NEWEST_FIRST = Sort.descending("heldOn", "createdAt").and("id");
+    static final Sort NEWEST_FIRST = Sort.descending("heldOn", "stamp.createdAt").and("id");
 
     private final AgroalDataSource dataSource;
 

@@ -29,6 +29,6 @@ public record TrainingResponse(
     }
 
     static TrainingResponse of(TrainingSession t) {
-        return new TrainingResponse(t.id, t.title, t.heldOn, t.organizer, t.location, t.description, t.createdAt, t.createdBy);
+        return new TrainingResponse(t.id, t.title, t.heldOn, t.organizer, t.location, t.description, t.stamp.createdAt(), t.stamp.createdBy());
     }
 }

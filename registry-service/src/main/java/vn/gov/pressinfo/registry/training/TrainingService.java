@@ -59,15 +59,7 @@ public class TrainingService {
     @Transactional
     public TrainingSession create(TrainingDetails request, String actor) {
         TrainingDetails details = request.cleaned();
-        TrainingSession training = new TrainingSession();
-        training.id = UUID.randomUUID();
-        training.title = details.title();
-        training.heldOn = details.date();
-        training.organizer = details.organizer();
-        training.location = details.location();
-        training.description = details.description();
-        training.createdAt = time.now();
-        training.createdBy = actor;
+        TrainingSession training = TrainingSession.record(details, actor, time.now());
         trainings.persist(training);
         return training;
     }

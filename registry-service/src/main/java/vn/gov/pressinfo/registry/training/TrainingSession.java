@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import vn.gov.pressinfo.web.persistence.CreationStamp;
 
 /**
  * A training session (tập huấn, bồi dưỡng) on press work and speaking to the press, organised for the
@@ -25,8 +28,20 @@ public class TrainingSession {
     public String organizer;
     public String location;
     public String description;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "created_by")
-    public String createdBy;
+    /** Who created the row, and when. */
+    @Embedded
+    public CreationStamp stamp;
+
+    /** A training session recorded by {@code actor} at {@code now}, from cleaned details. */
+    static TrainingSession record(TrainingDetails details, String actor, Instant now) {
+        TrainingSession training = new TrainingSession();
+        training.id = UUID.randomUUID();
+        training.title = details.title();
+        training.heldOn = details.date();
+        training.organizer = details.organizer();
+        training.location = details.location();
+        training.description = details.description();
+        training.stamp = CreationStamp.of(actor, now);
+        return training;
+    }
 }

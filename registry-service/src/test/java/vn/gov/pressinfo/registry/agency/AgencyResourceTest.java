@@ -169,6 +169,22 @@ class AgencyResourceTest {
     }
 
     @Test
+    void anUpdateStampsWhoChangedTheAgencyAndKeepsWhoCreatedIt() {
+        String id = create("Sở Tài nguyên và Môi trường", "DEPARTMENT", null);
+        var created = admin().get("/api/v1/agencies/" + id).then().statusCode(200).extract();
+        String createdAt = created.path("createdAt");
+        assertThat((String) created.path("updatedAt")).isEqualTo(createdAt);
+        var rename = agency(created.path("code"), "Sở Nông nghiệp và Môi trường", "DEPARTMENT", null);
+        rename.put("validFrom", "2099-03-01");
+        admin().header("If-Match", "\"0\"").body(rename).put("/api/v1/agencies/" + id).then().statusCode(200);
+
+        var read = admin().get("/api/v1/agencies/" + id).then().statusCode(200)
+                .body("createdBy", equalTo("press-admin-user")).body("updatedBy", equalTo("press-admin-user"))
+                .body("createdAt", equalTo(createdAt)).extract();
+        assertThat(java.time.Instant.parse(read.path("updatedAt"))).isAfter(java.time.Instant.parse(createdAt));
+    }
+
+    @Test
     void updateRequiresIfMatchAndKeepsHistory() {
         String id = create("Sở Văn hóa và Thể thao", "DEPARTMENT", null);
         String code = admin().get("/api/v1/agencies/" + id).then().extract().path("code");

@@ -5,9 +5,9 @@ import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import vn.gov.pressinfo.reporting.regime.Frequency;
+import vn.gov.pressinfo.reporting.regime.ReportingPeriod;
 import vn.gov.pressinfo.web.BusinessTime;
 
 /** How this service's documents print dates, numbers and periods: dd/MM/yyyy, 1.234 and 2,85, "quý III năm 2025". */
@@ -16,9 +16,6 @@ public final class VietnameseText {
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(BusinessTime.ZONE);
-    private static final Pattern HALF = Pattern.compile("(\\d{4})-H([12])");
-    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
-    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final String[] ROMAN = {"I", "II", "III", "IV"};
 
     private VietnameseText() {
@@ -65,21 +62,18 @@ public final class VietnameseText {
             return "";
         }
         String l = label.trim();
-        if (l.matches("\\d{4}")) {
-            return "năm " + l;
+        // the label's shape is read by ReportingPeriod alone: yyyy, yyyy-Hn, yyyy-Qn, yyyy-MM
+        Frequency frequency = ReportingPeriod.frequencyOf(l);
+        if (frequency == null) {
+            return l;
         }
-        Matcher m = HALF.matcher(l);
-        if (m.matches()) {
-            return "6 tháng " + (m.group(2).equals("1") ? "đầu" : "cuối") + " năm " + m.group(1);
-        }
-        m = QUARTER.matcher(l);
-        if (m.matches()) {
-            return "quý " + ROMAN[Integer.parseInt(m.group(2)) - 1] + " năm " + m.group(1);
-        }
-        m = MONTH.matcher(l);
-        if (m.matches()) {
-            return "tháng " + Integer.parseInt(m.group(2)) + " năm " + m.group(1);
-        }
-        return l;
+        String year = l.substring(0, 4);
+        return switch (frequency) {
+            case ANNUAL -> "năm " + year;
+            case SIX_MONTHLY -> "6 tháng " + (l.endsWith("1") ? "đầu" : "cuối") + " năm " + year;
+            case QUARTERLY -> "quý " + ROMAN[l.charAt(6) - '1'] + " năm " + year;
+            case MONTHLY -> "tháng " + Integer.parseInt(l.substring(5)) + " năm " + year;
+            case AD_HOC -> l;
+        };
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,6 +20,8 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+
+import vn.gov.pressinfo.web.persistence.AuditStamp;
 
 /**
  * A reporting regime (chế độ báo cáo): what is asked, how often, the data cut-off and the deadline, the
@@ -65,14 +68,9 @@ public class Regime {
     public List<TargetTypeRule> targetTypeRules = new ArrayList<>();
     @Version
     public long version;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "created_by")
-    public String createdBy;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Column(name = "updated_by")
-    public String updatedBy;
+    /** Who created the row and who changed it last, and when. */
+    @Embedded
+    public AuditStamp stamp;
 
     void apply(RegimeRequest r) {
         code = r.code();
@@ -89,5 +87,14 @@ public class Regime {
         active = r.active() == null || r.active();
         schedule = r.schedule() == null ? null
                 : new RequestSchedule(List.copyOf(r.schedule().targetTypes()), r.schedule().effectiveLeadDays());
+    }
+
+    /** A regime defined by {@code actor} at {@code now}, from a checked and cleaned request. */
+    static Regime define(RegimeRequest request, String actor, Instant now) {
+        Regime regime = new Regime();
+        regime.id = UUID.randomUUID();
+        regime.apply(request);
+        regime.stamp = AuditStamp.created(actor, now);
+        return regime;
     }
 }

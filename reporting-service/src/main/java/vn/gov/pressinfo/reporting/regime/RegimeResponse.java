@@ -37,7 +37,7 @@ public record RegimeResponse(
         return new RegimeResponse(r.id, r.code, r.name, r.legalBasis, r.frequency, r.cutoffStartDay, r.cutoffEndDay, r.deadlineKind,
                 r.deadlineWorkingDays, r.deadlineFixedDay, r.indicators, r.recipients, r.active, r.schedule,
                 r.targetTypeRules.stream().map(t -> new DatedTargetType(t.typeCode, t.validFrom, t.validTo, t.legalSource)).toList(), r.version,
-                r.updatedAt, r.updatedBy);
+                r.stamp.updatedAt(), r.stamp.updatedBy());
     }
 
     /** One dated rule of whom the scheduled requests ask. */

@@ -49,13 +49,7 @@ public class RegimeService {
         if (regimes.byCode(request.code()).isPresent()) {
             throw ProblemException.conflict("A regime with code " + request.code() + " already exists.");
         }
-        Regime regime = new Regime();
-        regime.id = UUID.randomUUID();
-        regime.apply(cleaned(request));
-        regime.createdAt = time.now();
-        regime.createdBy = actor;
-        regime.updatedAt = regime.createdAt;
-        regime.updatedBy = actor;
+        Regime regime = Regime.define(cleaned(request), actor, time.now());
         regimes.persist(regime);
         regimes.flush();
         return regime;
@@ -71,8 +65,7 @@ public class RegimeService {
             throw ProblemException.conflict("A regime with code " + request.code() + " already exists.");
         });
         regime.apply(cleaned(request));
-        regime.updatedAt = time.now();
-        regime.updatedBy = actor;
+        regime.stamp = regime.stamp.updated(actor, time.now());
         regimes.flush();
         return regime;
     }

@@ -83,12 +83,21 @@ public record ReportingPeriod(
      */
     public static ReportingPeriod parse(String label) {
         String l = label == null ? "" : label.trim();
-        Frequency frequency = ANNUAL.matcher(l).matches() ? Frequency.ANNUAL : SIX_MONTHLY.matcher(l).matches() ? Frequency.SIX_MONTHLY
-                : QUARTERLY.matcher(l).matches() ? Frequency.QUARTERLY : MONTHLY.matcher(l).matches() ? Frequency.MONTHLY : null;
+        Frequency frequency = frequencyOf(l);
         if (frequency == null) {
             throw new IllegalArgumentException("must be a year (2025), half year (2025-H1), quarter (2025-Q3) or month (2025-07)");
         }
         return of(frequency, l, DEFAULT_START_DAY, DEFAULT_END_DAY);
+    }
+
+    /**
+     * The frequency that the shape of {@code label} tells ({@code 2025} annual, {@code 2025-H1} six-monthly, {@code 2025-Q3}
+     * quarterly, {@code 2025-07} monthly), or null when it has none of these shapes. The one place that knows the shapes.
+     */
+    public static Frequency frequencyOf(String label) {
+        String l = label == null ? "" : label.trim();
+        return ANNUAL.matcher(l).matches() ? Frequency.ANNUAL : SIX_MONTHLY.matcher(l).matches() ? Frequency.SIX_MONTHLY
+                : QUARTERLY.matcher(l).matches() ? Frequency.QUARTERLY : MONTHLY.matcher(l).matches() ? Frequency.MONTHLY : null;
     }
 
     /** The label of the period of {@code frequency} whose cut-off contains {@code day}, or null for AD_HOC. */

@@ -1,11 +1,11 @@
 package vn.gov.pressinfo.reporting.request;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,6 +14,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import vn.gov.pressinfo.reporting.regime.IndicatorDefinition;
+import vn.gov.pressinfo.web.persistence.CreationStamp;
 
 /**
  * A report request (công văn yêu cầu báo cáo), e.g. "1005/STTTT-TTBCXB of 05/08/2022": the department asks a set
@@ -48,8 +49,7 @@ public class ReportRequest {
     public List<IndicatorDefinition> indicators;
     @Column(name = "assignment_count")
     public int assignmentCount;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "created_by")
-    public String createdBy;
+    /** Who created the row, and when. */
+    @Embedded
+    public CreationStamp stamp;
 }

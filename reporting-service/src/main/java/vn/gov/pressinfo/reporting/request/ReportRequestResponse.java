@@ -52,6 +52,6 @@ public record ReportRequestResponse(
 
     public static ReportRequestResponse of(ReportRequest r) {
         return new ReportRequestResponse(r.id, r.reference, r.issuedOn, r.subject, r.regimeCode, r.periodLabel, r.periodStart, r.periodEnd,
-                r.dueDate, r.indicators, r.assignmentCount, r.createdAt, r.createdBy);
+                r.dueDate, r.indicators, r.assignmentCount, r.stamp.createdAt(), r.stamp.createdBy());
     }
 }

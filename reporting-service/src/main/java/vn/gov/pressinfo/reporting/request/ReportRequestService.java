@@ -30,6 +30,7 @@ import vn.gov.pressinfo.web.Page;
 import vn.gov.pressinfo.web.PageRequest;
 import vn.gov.pressinfo.web.ProblemException;
 import vn.gov.pressinfo.web.TextSearch;
+import vn.gov.pressinfo.web.persistence.CreationStamp;
 
 /**
  * Creating report requests: the regime's period and deadline, the target agencies from the agency read model, one
@@ -110,8 +111,7 @@ public class ReportRequestService {
         List<AgencyReference> targets = resolve(command.targets());
         Instant now = time.now();
         r.assignmentCount = targets.size();
-        r.createdAt = now;
-        r.createdBy = actor;
+        r.stamp = CreationStamp.of(actor, now);
         requests.persist(r);
         requests.flush();
 

@@ -68,4 +68,12 @@ class LabelsTest {
         assertThat(VietnameseText.count(5)).isEqualTo("05");
         assertThat(VietnameseText.date(java.time.LocalDate.of(2025, 1, 5))).isEqualTo("05/01/2025");
     }
+
+    @Test
+    void periodLabelsAreReadByReportingPeriodAndOtherTextIsKept() {
+        assertThat(VietnameseText.period(" 2025-H2 ")).isEqualTo("6 tháng cuối năm 2025");
+        assertThat(VietnameseText.period("2025-12")).isEqualTo("tháng 12 năm 2025");
+        assertThat(VietnameseText.period("Đợt kiểm tra 2025")).isEqualTo("Đợt kiểm tra 2025");
+        assertThat(VietnameseText.period(null)).isEmpty();
+    }
 }
