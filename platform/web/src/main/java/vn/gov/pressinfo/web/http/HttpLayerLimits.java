@@ -36,6 +36,9 @@ public class HttpLayerLimits {
     static final int ORDER = -3;
 
     private static final int MAX_INSTANCE_LENGTH = 256;
+    /** The largest refused body read to its end before the answer (see {@link #refuse}). */
+    private static final long MAX_DRAINED_BYTES = 16L * 1024 * 1024;
+    private static final long DRAIN_TIMEOUT_MS = 5_000;
     /** " HTTP/1.1" after the request target. */
     private static final int VERSION_LENGTH = 9;
 
@@ -116,11 +119,29 @@ public class HttpLayerLimits {
         }
         var response = context.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
-        if (request.version() != HttpVersion.HTTP_2) {
-            // The body (if any) is not read: the connection cannot carry another request.
-            response.putHeader(HttpHeaders.CONNECTION, "close");
-            response.endHandler(done -> request.connection().close());
+        if (request.version() == HttpVersion.HTTP_2) {
+            response.end(body);
+            return;
         }
-        response.end(body);
+        // The body is not wanted, so the connection cannot carry another request: it closes after the answer. A client
+        // still writing its body when the connection closes sees a broken pipe instead of the answer, so a body of a
+        // bounded size is read and dropped first (a "lingering close", RFC 9112 section 9.6); a larger one, or one that
+        // does not come within the time allowed, is cut off.
+        response.putHeader(HttpHeaders.CONNECTION, "close");
+        long length = contentLength(request);
+        if (request.isEnded() || length <= 0 || length > MAX_DRAINED_BYTES) {
+            response.endHandler(done -> request.connection().close());
+            response.end(body);
+            return;
+        }
+        long timer = context.vertx().setTimer(DRAIN_TIMEOUT_MS, t -> request.connection().close());
+        request.handler(dropped -> {
+        });
+        request.exceptionHandler(failure -> context.vertx().cancelTimer(timer));
+        request.endHandler(done -> {
+            context.vertx().cancelTimer(timer);
+            response.end(body);
+        });
+        request.resume();
     }
 }
