@@ -14,9 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import vn.gov.pressinfo.embedded.KafkaBroker;
+import vn.gov.pressinfo.embedded.PostgresServer;
 import vn.gov.pressinfo.testing.DevTokens;
-import vn.gov.pressinfo.testing.KafkaBroker;
-import vn.gov.pressinfo.testing.PostgresServer;
 
 /**
  * List and filter latency of press-response-service with N stored cases: starts an embedded PostgreSQL 17

@@ -14,9 +14,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
+import vn.gov.pressinfo.embedded.KafkaBroker;
+import vn.gov.pressinfo.embedded.PostgresServer;
 import vn.gov.pressinfo.local.LocalStack.Service;
-import vn.gov.pressinfo.testing.KafkaBroker;
-import vn.gov.pressinfo.testing.PostgresServer;
 
 /**
  * What the services need around them: PostgreSQL (one database per service) and the Kafka broker in this

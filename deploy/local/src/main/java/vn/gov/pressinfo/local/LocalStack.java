@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import vn.gov.pressinfo.testing.PostgresServer;
+import vn.gov.pressinfo.embedded.PostgresServer;
 
 /**
  * The whole suite on this machine: a real PostgreSQL (one database per service), a real Kafka broker in

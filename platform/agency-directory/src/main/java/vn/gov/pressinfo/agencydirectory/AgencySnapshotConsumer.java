@@ -5,20 +5,20 @@ import java.util.concurrent.CompletionStage;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import vn.gov.pressinfo.events.Events;
 import vn.gov.pressinfo.inbox.EventHandlers;
 import vn.gov.pressinfo.inbox.IdempotentConsumer;
 
 /**
- * Feeds the agency and role read models from {@code registry.agencies.v1}, once per event. The channel is batched
- * ({@code batch=true}): the records of one poll are applied in one transaction ({@link IdempotentConsumer#handleBatch}),
- * so a burst of agency changes (a reorganisation, a bulk import, a load test) costs one commit per poll instead of one per
- * event; a failing record is retried and dead-lettered alone.
+ * Feeds the agency and role read models from {@code registry.agencies.v1}, once per event. It declares no channel: the
+ * service does, with an {@code @Incoming("registry-agencies") @Blocking} method that hands each batch to
+ * {@link #consume}, and the channel's configuration in its {@code application.properties} (topic, group, dead-letter
+ * topic, {@code batch=true}). Batched: the records of one poll are applied in one transaction
+ * ({@link IdempotentConsumer#handleBatch}), so a burst of agency changes (a reorganisation, a bulk import, a load test)
+ * costs one commit per poll instead of one per event; a failing record is retried and dead-lettered alone.
  */
 @ApplicationScoped
 public class AgencySnapshotConsumer {
@@ -39,8 +39,7 @@ public class AgencySnapshotConsumer {
         this.consumerName = application + ".agency-directory";
     }
 
-    @Incoming("registry-agencies")
-    @Blocking
+    /** Applies one poll of {@code registry.agencies.v1}; call it from a blocking {@code @Incoming} method. */
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
         return consumer.handleBatch(consumerName, batch, handlers).thenAccept(handled -> {
         });

@@ -30,7 +30,8 @@ public record AgencyView(
                 r.string("status"), r.date("valid_from"), r.int8("version"), r.instant("changed_at"));
     }
 
-    static AgencyView of(AgencyReference a) {
+    /** The response body of one agency. */
+    public static AgencyView of(AgencyReference a) {
         return new AgencyView(a.id, a.code, a.name, a.type, a.parentId, a.status, a.validFrom, a.version, a.changedAt);
     }
 }

@@ -4,15 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import io.smallrye.reactive.messaging.annotations.Blocking;
 import vn.gov.pressinfo.events.Events;
 import vn.gov.pressinfo.inbox.EventHandlers;
 import vn.gov.pressinfo.inbox.IdempotentConsumer;
 
-/** Feeds {@link SpokespersonDirectory} from {@code registry.spokespersons.v1}, once per event. */
+/**
+ * Feeds {@link SpokespersonDirectory} from {@code registry.spokespersons.v1}, once per event. It declares no channel:
+ * the service does, with an {@code @Incoming("registry-spokespersons") @Blocking} method that hands each record to
+ * {@link #consume}, and the channel's configuration in its {@code application.properties}.
+ */
 @ApplicationScoped
 public class SpokespersonEventConsumer {
 
@@ -34,8 +36,7 @@ public class SpokespersonEventConsumer {
         this.consumerName = application + ".spokesperson-directory";
     }
 
-    @Incoming("registry-spokespersons")
-    @Blocking
+    /** Applies one record of {@code registry.spokespersons.v1}; call it from a blocking {@code @Incoming} method. */
     public void consume(ConsumerRecord<String, String> record) {
         consumer.handle(consumerName, record, handlers);
     }

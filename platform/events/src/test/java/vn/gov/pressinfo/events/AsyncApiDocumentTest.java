@@ -316,7 +316,7 @@ class AsyncApiDocumentTest {
 
     /**
      * The configuration a service runs with, as far as messaging goes: the defaults of the platform modules it depends
-     * on (their {@code META-INF/microprofile-config.properties}, e.g. platform-agency-directory's channels), overridden
+     * on (their {@code META-INF/microprofile-config.properties}; none declares a channel today), overridden
      * by its own {@code application.properties}. Profile-specific keys ({@code %test.…}) are left out.
      */
     private static Map<String, String> effectiveConfig(String service) throws IOException {

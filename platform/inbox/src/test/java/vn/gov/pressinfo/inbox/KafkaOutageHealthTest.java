@@ -34,9 +34,9 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import vn.gov.pressinfo.embedded.KafkaBroker;
 import vn.gov.pressinfo.events.EventEnvelope;
 import vn.gov.pressinfo.outbox.Outbox;
-import vn.gov.pressinfo.testing.KafkaBroker;
 import vn.gov.pressinfo.testing.SharedDatabase;
 
 /**

@@ -9,7 +9,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import vn.gov.pressinfo.testing.KafkaBroker;
+import vn.gov.pressinfo.embedded.KafkaBroker;
 import vn.gov.pressinfo.testing.SharedInfrastructure;
 
 /** Creates the test consumer's topics and their dead-letter topics, like the suite's topics. */

@@ -32,12 +32,12 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.health.api.HealthGroup;
+import vn.gov.pressinfo.embedded.KafkaBroker;
 import vn.gov.pressinfo.events.CloudEventHeaders;
 import vn.gov.pressinfo.events.EventEnvelope;
 import vn.gov.pressinfo.events.EventJson;
 import vn.gov.pressinfo.testing.SharedInfrastructure;
 import vn.gov.pressinfo.testing.TopicReader;
-import vn.gov.pressinfo.testing.KafkaBroker;
 
 /**
  * The outbox as a service uses it: {@link Outbox#publish} in the service's transaction, and the

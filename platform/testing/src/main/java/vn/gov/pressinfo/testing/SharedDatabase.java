@@ -3,6 +3,7 @@ package vn.gov.pressinfo.testing;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import vn.gov.pressinfo.embedded.PostgresServer;
 
 /**
  * Quarkus test resource for tests that need a datasource but no Kafka: a database named after the {@code database}

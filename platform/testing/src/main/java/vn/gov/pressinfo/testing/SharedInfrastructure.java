@@ -5,6 +5,9 @@ import java.sql.SQLException;
 
 import org.jboss.logging.Logger;
 
+import vn.gov.pressinfo.embedded.KafkaBroker;
+import vn.gov.pressinfo.embedded.PostgresServer;
+
 /**
  * One PostgreSQL server and one Kafka broker per test JVM, started on first use and stopped when the
  * JVM exits, so every test class of a service reuses them.

@@ -1,4 +1,4 @@
-package vn.gov.pressinfo.agencydirectory;
+package vn.gov.pressinfo.notification.agency;
 
 import java.util.UUID;
 
@@ -25,12 +25,20 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
+import vn.gov.pressinfo.agencydirectory.AgencyDirectory;
+import vn.gov.pressinfo.agencydirectory.AgencyReference;
+import vn.gov.pressinfo.agencydirectory.AgencyReferencePage;
+import vn.gov.pressinfo.agencydirectory.AgencyReferenceRepository;
+import vn.gov.pressinfo.agencydirectory.AgencyView;
 import vn.gov.pressinfo.web.ETags;
 import vn.gov.pressinfo.web.PageRequest;
 import vn.gov.pressinfo.web.PageResponses;
 import vn.gov.pressinfo.web.ProblemException;
 
-/** Read-only agency directory, fed by registry-service's agency snapshots. */
+/**
+ * Read-only agency directory (danh mục cơ quan) of notification-service: registry-service's agencies as this service's read model
+ * knows them ({@link AgencyDirectory} of platform-agency-directory, fed by {@link AgencyDirectoryChannels}).
+ */
 @Path("/api/v1/agencies")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Agencies", description = "Agencies as this service knows them from registry-service (read-only).")
@@ -76,12 +84,5 @@ public class AgencyDirectoryResource {
         AgencyReference agency = directory.find(id)
                 .orElseThrow(() -> ProblemException.notFound("Agency " + id + " is not known to this service."));
         return Response.ok(AgencyView.of(agency)).tag(ETags.of(agency.version)).build();
-    }
-
-    /** OpenAPI shape of a page of agencies. */
-    @Schema(name = "AgencyReferencePage")
-    public record AgencyReferencePage(@Schema(maxItems = PageRequest.MAX_SIZE) java.util.List<AgencyView> items, @Schema(example = "0", minimum = "0", maximum = "100000") int page,
-            @Schema(example = "20", minimum = "1", maximum = "100") int size,
-            @Schema(example = "39", minimum = "0", maximum = "9223372036854775807") long total) {
     }
 }

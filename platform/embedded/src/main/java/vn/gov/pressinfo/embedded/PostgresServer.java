@@ -1,4 +1,4 @@
-package vn.gov.pressinfo.testing;
+package vn.gov.pressinfo.embedded;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
