@@ -7,8 +7,8 @@ import jakarta.transaction.Transactional;
 
 import vn.gov.pressinfo.events.EventPayload;
 import vn.gov.pressinfo.events.Events;
-import vn.gov.pressinfo.inbox.EventHandlers;
-import vn.gov.pressinfo.inbox.IncomingEvent;
+import vn.gov.pressinfo.consumer.EventHandlers;
+import vn.gov.pressinfo.consumer.IncomingEvent;
 
 /**
  * What the daily digest lists, as known from events: an assignment is overdue from ReportOverdue until

@@ -9,8 +9,8 @@ import org.jboss.logging.Logger;
 
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import vn.gov.pressinfo.events.Events;
-import vn.gov.pressinfo.inbox.EventHandlers;
-import vn.gov.pressinfo.inbox.IdempotentConsumer;
+import vn.gov.pressinfo.consumer.EventHandlers;
+import vn.gov.pressinfo.consumer.IdempotentConsumer;
 
 /**
  * Feeds the agency and role read models from {@code registry.agencies.v1}, once per event. It declares no channel: the

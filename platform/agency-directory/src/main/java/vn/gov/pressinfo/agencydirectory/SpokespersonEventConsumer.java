@@ -7,8 +7,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import vn.gov.pressinfo.events.Events;
-import vn.gov.pressinfo.inbox.EventHandlers;
-import vn.gov.pressinfo.inbox.IdempotentConsumer;
+import vn.gov.pressinfo.consumer.EventHandlers;
+import vn.gov.pressinfo.consumer.IdempotentConsumer;
 
 /**
  * Feeds {@link SpokespersonDirectory} from {@code registry.spokespersons.v1}, once per event. It declares no channel:

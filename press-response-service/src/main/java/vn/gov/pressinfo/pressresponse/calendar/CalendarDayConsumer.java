@@ -9,8 +9,8 @@ import org.jboss.logging.Logger;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import vn.gov.pressinfo.events.Events;
-import vn.gov.pressinfo.inbox.EventHandlers;
-import vn.gov.pressinfo.inbox.IdempotentConsumer;
+import vn.gov.pressinfo.consumer.EventHandlers;
+import vn.gov.pressinfo.consumer.IdempotentConsumer;
 
 /** Feeds {@link CalendarDays} from {@code reporting.calendar.v1}, once per event. */
 @ApplicationScoped

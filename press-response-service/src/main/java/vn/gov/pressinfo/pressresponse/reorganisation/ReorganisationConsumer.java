@@ -9,8 +9,8 @@ import org.jboss.logging.Logger;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import vn.gov.pressinfo.events.Events;
-import vn.gov.pressinfo.inbox.EventHandlers;
-import vn.gov.pressinfo.inbox.IdempotentConsumer;
+import vn.gov.pressinfo.consumer.EventHandlers;
+import vn.gov.pressinfo.consumer.IdempotentConsumer;
 
 /** Moves the open press work of reorganised agencies ({@code registry.reorganisations.v1}, once per event; see {@link ReorganisationMover}). */
 @ApplicationScoped

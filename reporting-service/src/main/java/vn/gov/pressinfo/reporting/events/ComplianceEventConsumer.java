@@ -11,9 +11,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import vn.gov.pressinfo.events.Events;
-import vn.gov.pressinfo.inbox.EventHandlers;
-import vn.gov.pressinfo.inbox.IdempotentConsumer;
-import vn.gov.pressinfo.inbox.IncomingEvent;
+import vn.gov.pressinfo.consumer.EventHandlers;
+import vn.gov.pressinfo.consumer.IdempotentConsumer;
+import vn.gov.pressinfo.consumer.IncomingEvent;
 import vn.gov.pressinfo.reporting.facts.ComplianceFact;
 import vn.gov.pressinfo.reporting.facts.FactRepository;
 

@@ -7,8 +7,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import vn.gov.pressinfo.events.Events;
-import vn.gov.pressinfo.inbox.EventHandlers;
-import vn.gov.pressinfo.inbox.IdempotentConsumer;
+import vn.gov.pressinfo.consumer.EventHandlers;
+import vn.gov.pressinfo.consumer.IdempotentConsumer;
 import vn.gov.pressinfo.reporting.assignment.ReorganisationMover;
 
 /** Moves the open work of reorganised agencies to their successors (see {@link ReorganisationMover}). */

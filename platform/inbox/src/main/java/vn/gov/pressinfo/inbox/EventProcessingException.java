@@ -1,9 +1,0 @@
-package vn.gov.pressinfo.inbox;
-
-/** An event whose handler kept failing; the message goes to the dead-letter topic with this message as the reason. */
-public class EventProcessingException extends RuntimeException {
-
-    public EventProcessingException(String message, Throwable cause) {
-        super(message, cause);
-    }
-}
