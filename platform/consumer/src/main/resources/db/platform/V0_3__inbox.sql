@@ -1,4 +1,4 @@
--- Idempotent consumers (platform-consumer): one row per (consumer, event id), written in the same
+-- Idempotent consumers (platform-inbox): one row per (consumer, event id), written in the same
 -- transaction as the handler's effect, so an event's effect happens at most once.
 CREATE TABLE inbox_message (
     consumer      text        NOT NULL,
