@@ -37,7 +37,11 @@ public class AgencyRepository implements PanacheRepositoryBase<Agency, UUID> {
     }
 
     public boolean codeTaken(String code, UUID except) {
-        return count("code = ?1 and id <> ?2", code, except == null ? new UUID(0, 0) : except) > 0;
+        // An existence query, not count(): Hibernate keeps the plan of a select, but interprets a count query anew each
+        // time (a tenth of the CPU of POST /agencies).
+        return !getEntityManager().createQuery("select 1 from Agency a where a.code = ?1 and a.id <> ?2", Integer.class)
+                .setParameter(1, code).setParameter(2, except == null ? new UUID(0, 0) : except)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     /** Ids of the active agencies whose parent is one of {@code parents}. */
