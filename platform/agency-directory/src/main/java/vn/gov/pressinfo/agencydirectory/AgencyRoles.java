@@ -3,10 +3,12 @@ package vn.gov.pressinfo.agencydirectory;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.query.NativeQuery;
 import org.jboss.logging.Logger;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -59,9 +61,20 @@ public class AgencyRoles implements PanacheRepositoryBase<RoleTermReference, Rol
     }
 
     /** The holder of {@code role} on {@code date}, if registry-service has published one. */
+    @SuppressWarnings("unchecked")
     public Optional<RoleHolder> holderOn(String role, LocalDate date) {
-        return find("role = ?1 and validFrom <= ?2 and (validTo is null or validTo > ?2)", role, date)
-                .firstResultOptional().map(RoleTermReference::holder);
+        // A projection in SQL: asked on every inbox page and every notice, and Hibernate interprets an HQL query with a
+        // row limit anew on each call (a fifth of the CPU of an inbox page).
+        List<Object[]> rows = getEntityManager().createNativeQuery(
+                "SELECT role, agency_id, agency_code, agency_name, valid_from, valid_to FROM agency_role_reference "
+                        + "WHERE role = ?1 AND valid_from <= ?2 AND (valid_to IS NULL OR valid_to > ?2) ORDER BY valid_from DESC LIMIT 1")
+                .setParameter(1, role).setParameter(2, date)
+                .unwrap(NativeQuery.class)
+                .addScalar("role", String.class).addScalar("agency_id", UUID.class).addScalar("agency_code", String.class)
+                .addScalar("agency_name", String.class).addScalar("valid_from", LocalDate.class).addScalar("valid_to", LocalDate.class)
+                .getResultList();
+        return rows.stream().findFirst().map(r -> new RoleHolder((String) r[0], (UUID) r[1], (String) r[2], (String) r[3],
+                (LocalDate) r[4], (LocalDate) r[5]));
     }
 
     /** The press management department on {@code date}. */
