@@ -10,12 +10,12 @@ import jakarta.transaction.Transactional;
 
 import vn.gov.pressinfo.events.Events;
 import vn.gov.pressinfo.outbox.Outbox;
-import vn.gov.pressinfo.pressresponse.pressitem.CaseEvents;
-import vn.gov.pressinfo.pressresponse.pressitem.CaseState;
-import vn.gov.pressinfo.pressresponse.pressitem.CaseWorkflow;
-import vn.gov.pressinfo.pressresponse.pressitem.Medium;
-import vn.gov.pressinfo.pressresponse.pressitem.PressCase;
-import vn.gov.pressinfo.pressresponse.pressitem.PressCaseRepository;
+import vn.gov.pressinfo.pressresponse.presscase.CaseEvents;
+import vn.gov.pressinfo.pressresponse.presscase.CaseState;
+import vn.gov.pressinfo.pressresponse.presscase.CaseWorkflow;
+import vn.gov.pressinfo.pressresponse.presscase.Medium;
+import vn.gov.pressinfo.pressresponse.presscase.PressCase;
+import vn.gov.pressinfo.pressresponse.presscase.PressCaseRepository;
 import vn.gov.pressinfo.web.BusinessTime;
 import vn.gov.pressinfo.web.ProblemException;
 import vn.gov.pressinfo.web.TextSearch;

@@ -12,7 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import vn.gov.pressinfo.pressresponse.pressitem.Medium;
+import vn.gov.pressinfo.pressresponse.presscase.Medium;
 import vn.gov.pressinfo.web.TextSearch;
 import vn.gov.pressinfo.web.persistence.CreationStamp;
 

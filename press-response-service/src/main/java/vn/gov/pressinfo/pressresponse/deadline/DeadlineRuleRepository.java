@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
-import vn.gov.pressinfo.pressresponse.pressitem.Medium;
+import vn.gov.pressinfo.pressresponse.presscase.Medium;
 
 @ApplicationScoped
 public class DeadlineRuleRepository implements PanacheRepositoryBase<DeadlineRule, java.util.UUID> {

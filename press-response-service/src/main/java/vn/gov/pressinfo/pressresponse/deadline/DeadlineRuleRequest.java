@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import vn.gov.pressinfo.pressresponse.pressitem.Medium;
+import vn.gov.pressinfo.pressresponse.presscase.Medium;
 
 /** A new deadline rule, in force from a date. */
 @Schema(name = "DeadlineRuleRequest", description = "A deadline rule that takes over from its effective date.")

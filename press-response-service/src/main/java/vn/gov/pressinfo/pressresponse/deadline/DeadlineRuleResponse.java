@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import vn.gov.pressinfo.pressresponse.pressitem.Medium;
+import vn.gov.pressinfo.pressresponse.presscase.Medium;
 
 /** A deadline rule as clients see it. */
 @Schema(name = "DeadlineRule", description = "A deadline rule with its legal basis and the day it takes effect.")

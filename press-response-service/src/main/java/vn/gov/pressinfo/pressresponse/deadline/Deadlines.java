@@ -6,7 +6,7 @@ import java.time.ZonedDateTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import vn.gov.pressinfo.pressresponse.pressitem.Medium;
+import vn.gov.pressinfo.pressresponse.presscase.Medium;
 import vn.gov.pressinfo.web.BusinessTime;
 
 /**

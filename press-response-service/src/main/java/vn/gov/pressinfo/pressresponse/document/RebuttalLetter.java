@@ -14,8 +14,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 
 import vn.gov.pressinfo.documents.AdministrativeDocument;
 import vn.gov.pressinfo.pressresponse.deadline.DeadlineUnit;
-import vn.gov.pressinfo.pressresponse.pressitem.Medium;
-import vn.gov.pressinfo.pressresponse.pressitem.Verdict;
+import vn.gov.pressinfo.pressresponse.presscase.Medium;
+import vn.gov.pressinfo.pressresponse.presscase.Verdict;
 import vn.gov.pressinfo.web.BusinessTime;
 
 /**

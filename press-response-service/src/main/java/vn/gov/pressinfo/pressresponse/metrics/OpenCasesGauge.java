@@ -12,8 +12,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
-import vn.gov.pressinfo.pressresponse.pressitem.CaseState;
-import vn.gov.pressinfo.pressresponse.pressitem.PressCaseRepository;
+import vn.gov.pressinfo.pressresponse.presscase.CaseState;
+import vn.gov.pressinfo.pressresponse.presscase.PressCaseRepository;
 
 /**
  * {@code pressinfo_press_cases_open{state=…}}: open cases by state, recounted every

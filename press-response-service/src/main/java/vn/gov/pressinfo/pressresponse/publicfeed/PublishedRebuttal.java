@@ -6,8 +6,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import vn.gov.pressinfo.pressresponse.pressitem.Medium;
-import vn.gov.pressinfo.pressresponse.pressitem.Verdict;
+import vn.gov.pressinfo.pressresponse.presscase.Medium;
+import vn.gov.pressinfo.pressresponse.presscase.Verdict;
 import vn.gov.pressinfo.web.list.Rows;
 
 /** One entry of the public feed: a sent rebuttal. */

@@ -17,7 +17,7 @@ import vn.gov.pressinfo.pressresponse.agency.WorkMove;
 import vn.gov.pressinfo.pressresponse.duty.DutyReorganisation;
 import vn.gov.pressinfo.pressresponse.incident.IncidentReorganisation;
 import vn.gov.pressinfo.pressresponse.inquiry.InquiryReorganisation;
-import vn.gov.pressinfo.pressresponse.pressitem.CaseReorganisation;
+import vn.gov.pressinfo.pressresponse.presscase.CaseReorganisation;
 import vn.gov.pressinfo.web.BusinessTime;
 
 /**

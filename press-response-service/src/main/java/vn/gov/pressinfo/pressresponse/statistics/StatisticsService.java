@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import vn.gov.pressinfo.pressresponse.pressitem.Verdict;
+import vn.gov.pressinfo.pressresponse.presscase.Verdict;
 import vn.gov.pressinfo.security.AgencyScope;
 import vn.gov.pressinfo.web.ProblemException;
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import vn.gov.pressinfo.pressresponse.Fixtures;
-import vn.gov.pressinfo.pressresponse.pressitem.Medium;
+import vn.gov.pressinfo.pressresponse.presscase.Medium;
 import vn.gov.pressinfo.web.BusinessTime;
 
 @QuarkusTest

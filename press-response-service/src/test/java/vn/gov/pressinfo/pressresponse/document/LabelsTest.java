@@ -26,8 +26,8 @@ class LabelsTest {
     void everyEnumOfTheServiceHasAVietnameseLabelForEveryConstant() throws Exception {
         List<Class<?>> enums = enums();
         assertThat(enums).as("enums found").hasSizeGreaterThanOrEqualTo(20)
-                .contains(vn.gov.pressinfo.pressresponse.pressitem.Verdict.class,
-                        vn.gov.pressinfo.pressresponse.pressitem.Medium.class,
+                .contains(vn.gov.pressinfo.pressresponse.presscase.Verdict.class,
+                        vn.gov.pressinfo.pressresponse.presscase.Medium.class,
                         vn.gov.pressinfo.pressresponse.rebuttal.RebuttalStatus.class);
         for (Class<?> type : enums) {
             assertThat(Labelled.class).as("%s implements Labelled", type.getName()).isAssignableFrom(type);

@@ -1,4 +1,4 @@
-package vn.gov.pressinfo.pressresponse.pressitem;
+package vn.gov.pressinfo.pressresponse.presscase;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

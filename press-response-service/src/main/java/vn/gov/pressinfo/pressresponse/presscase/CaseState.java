@@ -1,4 +1,4 @@
-package vn.gov.pressinfo.pressresponse.pressitem;
+package vn.gov.pressinfo.pressresponse.presscase;
 
 import java.util.EnumMap;
 import java.util.EnumSet;

@@ -1,4 +1,4 @@
-package vn.gov.pressinfo.pressresponse.pressitem;
+package vn.gov.pressinfo.pressresponse.presscase;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
