@@ -9,7 +9,13 @@
 //    `validate.mjs` parses it with @asyncapi/parser (the library behind `asyncapi validate`, without the CLI's
 //    ~1.5 GB), failing on any error or warning.
 //
-// Usage: node check.mjs [repository root]   (exit 1 on any failure)
+// 4. Flyway migrations never change once committed: docs/migrations.sha256 lists the SHA-256 of every
+//    src/main/resources/db/**/V*.sql; a listed file whose bytes differ (a comment counts: Flyway's checksum covers the
+//    whole text, and an applied migration that changed stops the service at start) fails, and so does a new migration
+//    not listed yet. `node check.mjs [root] --add-migrations` appends the new ones (never rewrites a listed one).
+//
+// Usage: node check.mjs [repository root] [--add-migrations]   (exit 1 on any failure)
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -17,7 +23,9 @@ import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(process.argv[2] ?? path.join(here, '..', '..'));
+const args = process.argv.slice(2);
+const addMigrations = args.includes('--add-migrations');
+const root = path.resolve(args.find((a) => !a.startsWith('--')) ?? path.join(here, '..', '..'));
 const bin = (name) => path.join(here, 'node_modules', '.bin', name);
 const failures = [];
 
@@ -123,6 +131,49 @@ if (!failures.includes('npm ci (asyncapi)')) {
   if (!failures.includes('asyncapi generate --check')) console.log(`api-checks: ${current}`);
   const valid = run('asyncapi validate', 'node', ['validate.mjs', path.join(root, 'docs', 'asyncapi.yaml')], { cwd: asyncapiDir });
   if (!failures.includes('asyncapi validate')) console.log(`api-checks: ${valid.split('\n').pop()}`);
+}
+
+// 4. Migrations
+{
+  const listFile = path.join(root, 'docs', 'migrations.sha256');
+  const listed = new Map(fs.existsSync(listFile)
+    ? fs.readFileSync(listFile, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => {
+      const [hash, ...file] = l.trim().split(/\s+/);
+      return [file.join(' '), hash];
+    })
+    : []);
+  const found = [];
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!['node_modules', 'target', '.git', '.local'].includes(entry.name)) walk(full);
+      } else if (/^V[^/]*\.sql$/.test(entry.name) && full.includes(`${path.sep}src${path.sep}main${path.sep}resources${path.sep}db${path.sep}`)) {
+        found.push(path.relative(root, full).split(path.sep).join('/'));
+      }
+    }
+  };
+  walk(root);
+  found.sort();
+  const sha = (file) => crypto.createHash('sha256').update(fs.readFileSync(path.join(root, file))).digest('hex');
+  const changed = found.filter((f) => listed.has(f) && listed.get(f) !== sha(f));
+  const unlisted = found.filter((f) => !listed.has(f));
+  const missing = [...listed.keys()].filter((f) => !found.includes(f));
+  if (addMigrations && unlisted.length) {
+    fs.appendFileSync(listFile, unlisted.map((f) => `${sha(f)}  ${f}\n`).join(''));
+    console.log(`api-checks: migrations: ${unlisted.length} new migrations added to docs/migrations.sha256`);
+  }
+  const problems = [
+    ...changed.map((f) => `${f} changed after it was committed (add a new migration instead)`),
+    ...missing.map((f) => `${f} is listed but gone (a migration applied somewhere cannot be removed)`),
+    ...(addMigrations ? [] : unlisted.map((f) => `${f} is new: list it with node check.mjs --add-migrations`)),
+  ];
+  if (problems.length) {
+    problems.forEach((p) => console.error(`api-checks: migrations: ${p}`));
+    failures.push('migrations');
+  } else {
+    console.log(`api-checks: migrations: ${found.length} Flyway migrations, none changed since listed`);
+  }
 }
 
 if (failures.length) {
