@@ -7,6 +7,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
@@ -15,8 +17,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
-import org.eclipse.microprofile.context.ManagedExecutor;
-import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
@@ -46,10 +46,12 @@ public class DeliveryDispatcher {
     private final Clock clock;
     private final ReentrantLock running = new ReentrantLock();
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
-    /** Sends, {@code parallelism} at a time, on Quarkus' worker pool. */
-    private final ManagedExecutor pool;
-    /** Runs the woken dispatches one after the other, on Quarkus' worker pool. */
-    private final ManagedExecutor waker;
+    private final ExecutorService pool;
+    private final ExecutorService waker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "delivery-dispatcher");
+        t.setDaemon(true);
+        return t;
+    });
 
     public DeliveryDispatcher(DeliveryClaimQueries claims, Instance<ChannelSender> senders, DeliveryMetrics metrics,
             NotificationConfig config, Clock clock) {
@@ -59,8 +61,11 @@ public class DeliveryDispatcher {
         this.config = config.dispatch();
         this.backoff = new Backoff(this.config.initialBackoff(), this.config.maxBackoff());
         this.clock = clock;
-        this.pool = withoutContext(Math.max(1, this.config.parallelism()));
-        this.waker = withoutContext(1);
+        this.pool = Executors.newFixedThreadPool(Math.max(1, this.config.parallelism()), r -> {
+            Thread t = new Thread(r, "delivery-sender");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     @Scheduled(identity = "delivery-dispatcher", every = "${pressinfo.notification.dispatch.every:1s}",
@@ -169,16 +174,6 @@ public class DeliveryDispatcher {
         return s.length() > MAX_ERROR_LENGTH ? s.substring(0, MAX_ERROR_LENGTH) : s;
     }
 
-    /**
-     * A view of Quarkus' worker pool that runs at most {@code maxAsync} tasks at a time and queues the rest. It passes on
-     * no context (CDI request, transaction) of the thread that submits: a send or a woken dispatch outlives its caller.
-     */
-    private static ManagedExecutor withoutContext(int maxAsync) {
-        return ManagedExecutor.builder().maxAsync(maxAsync).propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING)
-                .build();
-    }
-
-    /** Shuts down the views only; the worker pool is Quarkus'. */
     @PreDestroy
     void stop() {
         waker.shutdownNow();
