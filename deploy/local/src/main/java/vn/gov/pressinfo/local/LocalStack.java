@@ -217,6 +217,11 @@ public final class LocalStack implements AutoCloseable {
         return lifecycle.folder().logFile(s.artifactId());
     }
 
+    /** The services' JDK and start-up archive, for people: path, release, archive kind. */
+    public String serviceRuntime() {
+        return options.serviceRuntime.describe();
+    }
+
     public Path repositoryRoot() {
         return lifecycle.root();
     }
@@ -364,6 +369,21 @@ public final class LocalStack implements AutoCloseable {
          */
         public Builder serviceJvmOptions(List<String> options) {
             this.options.serviceJvmOptions = List.copyOf(options);
+            return this;
+        }
+
+        /**
+         * The JDK that runs the services: {@code null} for the newest installed JDK 25 or later, whose AOT cache a
+         * training start makes once per build (ADR 22), else the launcher's; or the home of a JDK. Default: the
+         * launcher's JDK with the build's AppCDS archive.
+         */
+        public Builder serviceJavaHome(Path home) {
+            if (home == null) {
+                options.serviceRuntime = ServiceRuntime.preferred();
+            } else {
+                options.serviceRuntime = ServiceRuntime.ofHome(home)
+                        .orElseThrow(() -> new IllegalArgumentException(home + " is not a JDK (no release file or bin/java)"));
+            }
             return this;
         }
 

@@ -2,7 +2,9 @@ package vn.gov.pressinfo.local;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -18,6 +20,9 @@ import vn.gov.pressinfo.local.LocalStack.Service;
  * (SIGTERM, then SIGKILL after the stop timeout) and kill, one at a time or all together.
  */
 final class ServiceProcesses {
+
+    /** A training start's JVM assembles the AOT cache as it exits: about as long as a start, longer on a busy machine. */
+    private static final Duration TRAINING_STOP_TIMEOUT = Duration.ofSeconds(180);
 
     private final StackOptions config;
     private final Path root;
@@ -58,7 +63,38 @@ final class ServiceProcesses {
         return targets;
     }
 
+    /**
+     * Training starts (ADR 22): on a JDK with AOT caches, each service whose cache is missing or older than its package
+     * starts once until ready and stops; its JVM writes the cache as it exits. Once per build; the stack then starts
+     * from the caches.
+     */
+    void trainAotCaches() throws IOException {
+        List<Service> untrained = config.services.stream().filter(s -> config.serviceRuntime.needsTraining(Jars.service(root, s))).toList();
+        if (untrained.isEmpty()) {
+            return;
+        }
+        long t = System.nanoTime();
+        progress.accept("Training start of " + untrained.size() + " service(s) on JDK " + config.serviceRuntime.feature()
+                + ": once per build, each writes its AOT cache as it stops");
+        Map<String, ReadinessWait.Target> targets = new LinkedHashMap<>();
+        for (Service s : untrained) {
+            Files.deleteIfExists(ServiceRuntime.trainingOutput(Jars.service(root, s)));
+            targets.put(s.artifactId(), new ReadinessWait.Target(launch(s, Map.of(), true), healthUrl(s)));
+        }
+        readiness.await(targets, config.readinessTimeout);
+        stopAll(TRAINING_STOP_TIMEOUT);
+        for (Service s : untrained) {
+            boolean written = ServiceRuntime.keepTrainingOutput(Jars.service(root, s));
+            progress.accept(s + (written ? " AOT cache written" : " wrote no AOT cache: it starts without one (see its log)"));
+        }
+        progress.accept(String.format(Locale.ROOT, "Training starts done in %.1f s", StackLifecycle.seconds(t)));
+    }
+
     private ChildProcess launch(Service s, Map<String, String> extraEnv) throws IOException {
+        return launch(s, extraEnv, false);
+    }
+
+    private ChildProcess launch(Service s, Map<String, String> extraEnv, boolean training) throws IOException {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("DB_URL", infrastructure.jdbcUrl(s.database()));
         env.put("DB_USER", LocalStack.DB_USER);
@@ -74,32 +110,14 @@ final class ServiceProcesses {
         env.putAll(extraEnv);
 
         Path jar = Jars.service(root, s);
-        Path archive = Jars.appCdsArchive(jar);
-        List<String> command = new ArrayList<>();
-        command.add(Jars.javaExecutable());
-        command.add("-Dquarkus.profile=local");
-        command.addAll(config.serviceJvmOptions);
-        Path workingDirectory = null;
-        if (archive != null) {
-            // The AppCDS archive the build made (quarkus.package.jar.appcds.enabled) holds the class path as the
-            // build ran it: quarkus-run.jar relative to the quarkus-app folder. A JVM other than the one that built
-            // it ignores the archive with a warning and starts without it.
-            command.add("-XX:SharedArchiveFile=" + archive);
-            command.add("-jar");
-            command.add(jar.getFileName().toString());
-            workingDirectory = jar.getParent();
-        } else {
-            command.add("-jar");
-            command.add(jar.toString());
-        }
-
+        List<String> command = config.serviceRuntime.command(jar, config.serviceJvmOptions, training);
         ChildProcess child;
         synchronized (lock) {
             lock.ensureOpen();
             if (running.containsKey(s)) {
                 throw new IllegalStateException(s + " is already running");
             }
-            child = ChildProcess.start(s.artifactId(), command, env, workingDirectory, logFile(s), folder.pidFile(s.artifactId()));
+            child = ChildProcess.start(s.artifactId(), command, env, jar.getParent(), logFile(s), folder.pidFile(s.artifactId()));
             running.put(s, child);
         }
         progress.accept("Starting " + s + " (pid " + child.pid() + ") on " + ports.baseUrl(s) + ", log " + display(logFile(s)));
@@ -152,6 +170,10 @@ final class ServiceProcesses {
 
     /** Stops every running service, all asked at once, then waits for each. Call once the stack is marked closed. */
     void close() {
+        stopAll(config.stopTimeout);
+    }
+
+    private void stopAll(Duration timeout) {
         List<ChildProcess> services;
         synchronized (lock) {
             services = new ArrayList<>(running.values());
@@ -160,8 +182,8 @@ final class ServiceProcesses {
         long t = System.nanoTime();
         services.forEach(ChildProcess::requestStop); // in parallel, then wait for each
         for (ChildProcess child : services) {
-            if (!child.awaitStopped(config.stopTimeout)) {
-                progress.accept(child.name() + " did not stop within " + config.stopTimeout.toSeconds() + " s: killed");
+            if (!child.awaitStopped(timeout)) {
+                progress.accept(child.name() + " did not stop within " + timeout.toSeconds() + " s: killed");
             }
         }
         if (!services.isEmpty()) {

@@ -67,6 +67,7 @@ final class StackLifecycle {
             infrastructure.start(mailJar);
 
             processes = new ServiceProcesses(config, root, folder, ports, infrastructure, readiness, lock, progress);
+            processes.trainAotCaches();
             processes.launchAll();
             Map<String, ReadinessWait.Target> pending = new LinkedHashMap<>();
             infrastructure.mailSinkReadiness().ifPresent(mail -> pending.put(Infrastructure.MAIL_SINK, mail));

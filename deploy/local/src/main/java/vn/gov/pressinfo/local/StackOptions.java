@@ -44,6 +44,8 @@ final class StackOptions {
     /** Environment of each service's JVM: two malloc arenas instead of 8 per CPU (less native memory kept). */
     static final Map<String, String> SERVICE_JVM_ENV = Map.of("MALLOC_ARENA_MAX", "2");
     List<String> serviceJvmOptions = SERVICE_JVM_OPTIONS;
+    /** The JDK of the services: the launcher's unless set (deploy/local/up prefers JDK 25 and its AOT cache, ADR 22). */
+    ServiceRuntime serviceRuntime = ServiceRuntime.launcher();
     Map<String, String> serviceJvmEnv = SERVICE_JVM_ENV;
     Duration readinessTimeout = Duration.ofSeconds(120);
     Duration stopTimeout = Duration.ofSeconds(20);

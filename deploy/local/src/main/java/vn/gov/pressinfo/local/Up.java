@@ -73,6 +73,9 @@ public final class Up {
             if (options.serviceJvm != null) {
                 builder.serviceJvmOptions(options.serviceJvm);
             }
+            if (!"launcher".equals(options.serviceJava)) {
+                builder.serviceJavaHome(options.serviceJava == null ? null : Path.of(options.serviceJava));
+            }
             stack = builder.progress(Up::say).start();
         } catch (IOException | RuntimeException e) {
             System.err.println("[local] FAILED: " + e.getMessage());
@@ -153,6 +156,7 @@ public final class Up {
         }
         out.append(nl).append(nl);
 
+        out.append("Service runtime: ").append(stack.serviceRuntime()).append(nl).append(nl);
         out.append("Services").append(nl);
         for (Service s : stack.services()) {
             URI base = stack.baseUrl(s);
@@ -207,7 +211,7 @@ public final class Up {
         static final String USAGE = """
                 usage: deploy/local/up [--reset] [--build] [--root DIR] [--data DIR]
                                        [--postgres-port N] [--kafka-port N] [--smtp-port N]
-                                       [--service-jvm OPTS]
+                                       [--service-jvm OPTS] [--service-java HOME|launcher]
                   --reset            delete the data folder (default <root>/.local) first
                   --build            (script) rebuild with ./mvnw before starting
                   --root DIR         repository checkout (default: current folder)
@@ -215,7 +219,11 @@ public final class Up {
                   --postgres-port N  default 15432;  --kafka-port N  default 19092;  --smtp-port N  default 2525
                   --service-jvm OPTS JVM options of each service, one space-separated argument, instead of the
                                      default "%s"
-                                     (MALLOC_ARENA_MAX=2 in their environment; the build's AppCDS archive is added)
+                                     (MALLOC_ARENA_MAX=2 in their environment)
+                  --service-java H   the JDK home that runs the services; "launcher" for the launcher's own JDK
+                                     (with the build's AppCDS archive). Default: the newest JDK 25 or later in
+                                     /usr/lib/jvm, whose AOT cache one training start per build makes (ADR 22),
+                                     else the launcher's
                 Services listen on 127.0.0.1:8081-8084, the mail API on 8025, IMAP on 2143.""".formatted(
                 String.join(" ", StackOptions.SERVICE_JVM_OPTIONS));
 
@@ -228,6 +236,8 @@ public final class Up {
         int smtpPort = 2525;
         /** Null: LocalStack's default. */
         List<String> serviceJvm;
+        /** Null: the newest JDK 25+ installed; "launcher": the launcher's; else a JDK home. */
+        String serviceJava;
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -242,6 +252,7 @@ public final class Up {
                     case "--kafka-port" -> o.kafkaPort = port(value(args, ++i, a), a);
                     case "--smtp-port" -> o.smtpPort = port(value(args, ++i, a), a);
                     case "--service-jvm" -> o.serviceJvm = jvmOptions(value(args, ++i, a), a);
+                    case "--service-java" -> o.serviceJava = value(args, ++i, a);
                     default -> throw new IllegalArgumentException("unknown option " + a);
                 }
             }

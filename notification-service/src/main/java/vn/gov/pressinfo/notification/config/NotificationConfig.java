@@ -4,10 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 
 /** Typed configuration of notification-service ({@code pressinfo.notification.*}). */
@@ -47,8 +45,7 @@ public interface NotificationConfig {
 
         /** Attempts before a delivery is given up as FAILED (1 to 100; the API documents attempts up to 100). */
         @WithDefault("8")
-        @Min(1)
-        @Max(100)
+        @WithConverter(MaxAttemptsConverter.class)
         int maxAttempts();
 
         /** Delay before the second attempt; doubles with each attempt, with jitter. */
