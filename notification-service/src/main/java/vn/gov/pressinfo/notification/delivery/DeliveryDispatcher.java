@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -17,9 +19,12 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.context.SmallRyeManagedExecutor;
 import vn.gov.pressinfo.notification.config.NotificationConfig;
 
 /**
@@ -27,7 +32,8 @@ import vn.gov.pressinfo.notification.config.NotificationConfig;
  * the outcome. A failed attempt is retried after an exponential backoff with jitter, up to
  * {@code pressinfo.notification.dispatch.max-attempts}; then the delivery is FAILED with the last reason.
  * Runs on a schedule in every replica, and at once when the consumer has enqueued something; the
- * deliveries of one batch are sent {@code parallelism} at a time.
+ * deliveries of one batch are sent {@code parallelism} at a time, on threads of the dispatcher's own (see
+ * {@link #dedicated}).
  */
 @ApplicationScoped
 public class DeliveryDispatcher {
@@ -46,12 +52,13 @@ public class DeliveryDispatcher {
     private final Clock clock;
     private final ReentrantLock running = new ReentrantLock();
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
-    private final ExecutorService pool;
-    private final ExecutorService waker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "delivery-dispatcher");
-        t.setDaemon(true);
-        return t;
-    });
+    /** The threads that send ({@code delivery-sender}) and the one that runs woken dispatches ({@code delivery-dispatcher}). */
+    private final ExecutorService senderThreads;
+    private final ExecutorService wakerThreads;
+    /** Sends, {@code parallelism} at a time; the rest of the batch waits (the dispatcher awaits a batch before the next). */
+    private final ManagedExecutor pool;
+    /** Runs the woken dispatches one after the other; at most one waits, as {@link #wake()} asks again only once it ran. */
+    private final ManagedExecutor waker;
 
     public DeliveryDispatcher(DeliveryClaimQueries claims, Instance<ChannelSender> senders, DeliveryMetrics metrics,
             NotificationConfig config, Clock clock) {
@@ -61,11 +68,11 @@ public class DeliveryDispatcher {
         this.config = config.dispatch();
         this.backoff = new Backoff(this.config.initialBackoff(), this.config.maxBackoff());
         this.clock = clock;
-        this.pool = Executors.newFixedThreadPool(Math.max(1, this.config.parallelism()), r -> {
-            Thread t = new Thread(r, "delivery-sender");
-            t.setDaemon(true);
-            return t;
-        });
+        int parallelism = Math.max(1, this.config.parallelism());
+        this.senderThreads = threads("delivery-sender", parallelism);
+        this.pool = dedicated(senderThreads, parallelism, Math.max(1, this.config.batchSize()));
+        this.wakerThreads = threads("delivery-dispatcher", 1);
+        this.waker = dedicated(wakerThreads, 1, 1);
     }
 
     @Scheduled(identity = "delivery-dispatcher", every = "${pressinfo.notification.dispatch.every:1s}",
@@ -174,9 +181,40 @@ public class DeliveryDispatcher {
         return s.length() > MAX_ERROR_LENGTH ? s.substring(0, MAX_ERROR_LENGTH) : s;
     }
 
+    /**
+     * A managed executor on the dispatcher's own {@code threads}: at most {@code maxAsync} tasks run at a time, at most
+     * {@code maxQueued} wait, any further one is rejected ({@code RejectedExecutionException}, as after shutdown). It passes
+     * on no context (CDI request, transaction) of the submitting thread: a send or a woken dispatch outlives its caller.
+     * <p>
+     * Not {@code ManagedExecutor.builder()}: Quarkus makes its worker pool the default executor, so that builder only gives
+     * a bounded view of the shared pool (tried in 497a6c6 and reverted: blocking SMTP and webhook calls, up to their
+     * timeouts each, then competed with the rest of the application). SmallRye's builder, behind the MicroProfile one,
+     * takes an executor of our own. Its own pools ({@code withNewExecutorService()}) cannot name their threads, which is
+     * why the threads come from {@link #threads}.
+     */
+    private static ManagedExecutor dedicated(ExecutorService threads, int maxAsync, int maxQueued) {
+        return SmallRyeManagedExecutor.builder().withExecutorService(threads).maxAsync(maxAsync).maxQueued(maxQueued)
+                .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
+    }
+
+    /**
+     * {@code count} daemon threads named {@code name}, so that a thread dump or a log line shows a blocked send. The
+     * unbounded queue only takes what the managed executor in front has let through (at most {@code count} at a time).
+     */
+    private static ExecutorService threads(String name, int count) {
+        return new ThreadPoolExecutor(count, count, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Stops the woken dispatches and the sends under way (interrupted); queued ones are dropped, their leases expire. */
     @PreDestroy
     void stop() {
         waker.shutdownNow();
         pool.shutdownNow();
+        wakerThreads.shutdownNow();
+        senderThreads.shutdownNow();
     }
 }
