@@ -27,7 +27,7 @@ import vn.gov.pressinfo.registry.agency.AgencyDetails;
 import vn.gov.pressinfo.registry.agency.AgencyService;
 import vn.gov.pressinfo.registry.agency.AgencyStatus;
 import vn.gov.pressinfo.registry.audit.AuditTrail;
-import vn.gov.pressinfo.registry.audit.Changes;
+import vn.gov.pressinfo.registry.audit.FieldChanges;
 import vn.gov.pressinfo.registry.role.AgencyRoleService;
 import vn.gov.pressinfo.web.BusinessTime;
 import vn.gov.pressinfo.web.Page;
@@ -178,7 +178,7 @@ public class ReorganisationService {
         for (int i = 0; i < children.size(); i++) {
             Agency child = children.get(i);
             r.movedChildren.add(new Reorganisation.MovedChild(i, child.id, child.code, child.name, from.get(i), successor.id));
-            audit.record(AGENCY_ENTITY, child.id, child.version, "MOVED_BY_REORGANISATION", actor, r.recordedAt, Changes.of()
+            audit.record(AGENCY_ENTITY, child.id, child.version, "MOVED_BY_REORGANISATION", actor, r.recordedAt, FieldChanges.of()
                     .change("parentId", from.get(i), successor.id).set("validFrom", r.effectiveDate).set("reorganisationId", r.id));
         }
     }
