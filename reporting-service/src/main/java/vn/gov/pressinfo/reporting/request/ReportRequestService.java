@@ -145,7 +145,7 @@ public class ReportRequestService {
         return requests.search(effective, page);
     }
 
-    private List<AgencyReference> resolve(Targets targets) {
+    private List<AgencyReference> resolve(TargetAgencies targets) {
         if (targets.byList() == targets.byQuery()) {
             throw ProblemException.unprocessable("targets", "give either agencyIds, or types and/or parentId");
         }
