@@ -212,7 +212,7 @@ class AgencyFlowIT {
             String requestId = given().baseUri(url(Service.REPORTING)).auth().oauth2(ADMIN).contentType(ContentType.JSON).body(request)
                     .when().post("/api/v1/report-requests").then().statusCode(201).extract().path("id");
 
-            // The deadline job (every 2 s here) marks it overdue; the spokesperson gets one email, the subscriber one signed POST.
+            // The due-notice job (every 2 s here) marks it overdue; the spokesperson gets one email, the subscriber one signed POST.
             SystemTests.eventually("the overdue notice in the spokesperson's mailbox", Duration.ofSeconds(60), () ->
                     assertThat(overdueSubjects(spokesperson)).containsExactly("[PressInfo] Quá hạn gửi báo cáo: " + reference));
             SystemTests.eventually("the signed webhook", Duration.ofSeconds(60), () -> assertThat(receiver.received()).hasSize(1));
@@ -223,7 +223,7 @@ class AgencyFlowIT {
             assertThat(signature.substring(signature.indexOf("v1=") + 3)).isEqualTo(hmac(secret, t + "." + hook.body()));
             assertThat(hook.body()).contains("ReportOverdue").contains(requestId).contains(reference);
 
-            // Nothing doubles: a few more deadline scans later, still one email and one webhook.
+            // Nothing doubles: a few more due-notice scans later, still one email and one webhook.
             Thread.sleep(6_000);
             assertThat(overdueSubjects(spokesperson)).hasSize(1);
             assertThat(receiver.received()).hasSize(1);

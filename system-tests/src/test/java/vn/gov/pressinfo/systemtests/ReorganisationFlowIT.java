@@ -35,7 +35,7 @@ import vn.gov.pressinfo.testing.TopicReader;
  * A reorganisation recorded in registry-service, followed by the other services on the packaged stack and the real
  * broker: a merge moves an open press case (after its verdict), an open inquiry and an open assignment to the
  * successor, whose spokesperson then approves the rebuttal while the old one is refused; a dissolution without successor
- * withdraws the assignment (no ReportOverdue over later deadline scans, while an assignment of the same request on a
+ * withdraws the assignment (no ReportOverdue over later due-notice scans, while an assignment of the same request on a
  * living agency turns overdue) and hands the case back to the press management department; reading
  * {@code registry.reorganisations.v1} again from offset 0 changes nothing.
  */
@@ -48,7 +48,7 @@ class ReorganisationFlowIT {
     private static final String MOVED_TYPE = "vn.gov.pressinfo.press.PressWorkMoved.v1";
     private static final String ASSIGNMENT_MOVED_TYPE = "vn.gov.pressinfo.reporting.ReportAssignmentMoved.v1";
     private static final String OVERDUE_TYPE = "vn.gov.pressinfo.reporting.ReportOverdue.v1";
-    /** No deadline scan while the test sets up; {@link #dissolvingWithoutSuccessor} turns it to 2 s by a restart. */
+    /** No due-notice scan while the test sets up; {@link #dissolvingWithoutSuccessor} turns it to 2 s by a restart. */
     private static final Map<String, String> SLOW_SCAN = Map.of("PRESSINFO_REPORTING_DEADLINES_CHECK", "1h");
     private static final Map<String, String> FAST_SCAN = Map.of("PRESSINFO_REPORTING_DEADLINES_CHECK", "2s");
 
@@ -138,7 +138,7 @@ class ReorganisationFlowIT {
                     .statusCode(200).body("responsibleAgencyId", equalTo(department.toString()))
                     .body("awaitingReassignment", equalTo(true));
         });
-        // Now the deadline scan runs every 2 s: the living agency's assignment turns overdue, the withdrawn one never does.
+        // Now the due-notice scan runs every 2 s: the living agency's assignment turns overdue, the withdrawn one never does.
         stack.restartService(Service.REPORTING, FAST_SCAN);
         SystemTests.eventually("ReportOverdue for the living agency", PROPAGATION,
                 () -> assertThat(events("reporting.events.v1", OVERDUE_TYPE, overdue)).hasSize(1));

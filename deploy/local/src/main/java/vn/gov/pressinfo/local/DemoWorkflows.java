@@ -19,7 +19,7 @@ import vn.gov.pressinfo.testing.DevTokens;
 /**
  * The demo's work in progress, made through the services' APIs as their users would, after the agencies: the
  * spokesperson of Sở Y tế (registry), the 2025 annual press-work report asked of the 39 agencies with its deadline
- * passed, so the deadline job marks them overdue and notification-service mails the mail sink (reporting), and a false
+ * passed, so the due-notice job marks them overdue and notification-service mails the mail sink (reporting), and a false
  * report about Sở Y tế whose rebuttal was approved by the spokesperson and sent, now awaiting the outlet's correction
  * (press-response), and three press inquiries that show the inquiry clock: one answered on time by Sở Y tế's
  * spokesperson, one to Sở Nội vụ received eight working days ago and unanswered (the deadline scan marks it OVERDUE within a

@@ -164,13 +164,13 @@ public class PressCaseResource {
                     + "state, the state kept (after the verdict by press-admin only); that clears the flag. "
                     + "Roles: press-admin, press-monitor, agency-officer of the current responsible agency.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Requests.Assignment.class), examples = {@ExampleObject(name = "reassign",
+            schema = @Schema(implementation = CaseCommands.Assignment.class), examples = {@ExampleObject(name = "reassign",
             value = "{\"agencyId\": \"3f1c2a9e-7d44-4a53-9b0e-1d2f3a4b5c6d\", \"note\": \"Giao Sở Y tế chủ trì xác minh\"}"),
             @ExampleObject(name = "returned by a reorganisation", value = "{\"agencyId\": \"8b6d1f2e-4c3a-4e5f-9a1b-2c3d4e5f6a7b\", "
                     + "\"note\": \"Sở giao Ủy ban nhân dân xã Vĩnh Hòa Hiệp tiếp tục theo dõi việc cải chính\"}")}))
     @APIResponse(responseCode = "200", description = "The case after the step.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PressCaseResponse.class)))
-    public Response assign(@Parameter(description = "Case id.") @PathParam("id") UUID id, @Valid @NotNull Requests.Assignment request) {
+    public Response assign(@Parameter(description = "Case id.") @PathParam("id") UUID id, @Valid @NotNull CaseCommands.Assignment request) {
         return ok(service.assign(id, request, caller.id()));
     }
 
@@ -182,11 +182,11 @@ public class PressCaseResource {
     @Operation(operationId = "startVerification", summary = "Start verification",
             description = "ASSIGNED → VERIFYING. Roles: press-admin, press-monitor, agency-officer (own agency).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Requests.Note.class), examples = @ExampleObject(name = "start",
+            schema = @Schema(implementation = CaseCommands.Note.class), examples = @ExampleObject(name = "start",
             value = "{\"note\": \"Bắt đầu xác minh với Trung tâm Kiểm soát bệnh tật\"}")))
     @APIResponse(responseCode = "200", description = "The case after the step.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PressCaseResponse.class)))
-    public Response startVerification(@Parameter(description = "Case id.") @PathParam("id") UUID id, @Valid @NotNull Requests.Note request) {
+    public Response startVerification(@Parameter(description = "Case id.") @PathParam("id") UUID id, @Valid @NotNull CaseCommands.Note request) {
         return ok(service.startVerification(id, request, caller.id()));
     }
 
@@ -200,12 +200,12 @@ public class PressCaseResource {
                     + "(INACCURATE, FALSE, MISLEADING: publishes FalseInfoFlagged with the rebuttal's response deadline). "
                     + "Roles: press-admin, press-monitor, agency-officer (own agency).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Requests.VerdictRequest.class), examples = @ExampleObject(name = "false",
+            schema = @Schema(implementation = CaseCommands.VerdictRequest.class), examples = @ExampleObject(name = "false",
             value = "{\"verdict\": \"FALSE\", \"reasoning\": \"Sở Y tế xác nhận không có ca tử vong nào.\", "
                     + "\"evidenceLinks\": [\"https://soyte.kiengiang.gov.vn/thong-bao-123\"]}")))
     @APIResponse(responseCode = "200", description = "The case after the verdict.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PressCaseResponse.class)))
-    public Response verdict(@Parameter(description = "Case id.") @PathParam("id") UUID id, @Valid @NotNull Requests.VerdictRequest request) {
+    public Response verdict(@Parameter(description = "Case id.") @PathParam("id") UUID id, @Valid @NotNull CaseCommands.VerdictRequest request) {
         return ok(service.recordVerdict(id, request, caller.id()));
     }
 
@@ -218,11 +218,11 @@ public class PressCaseResource {
             description = "REMEDYING → REMEDIED: the agency reports how it remedied the issue the accurate item raised. "
                     + "Roles: press-admin, agency-officer (own agency).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Requests.RemedyReport.class), examples = @ExampleObject(name = "remedied",
+            schema = @Schema(implementation = CaseCommands.RemedyReport.class), examples = @ExampleObject(name = "remedied",
             value = "{\"report\": \"Đã sửa chữa đoạn đường bị sạt lở và thông báo cho người dân.\"}")))
     @APIResponse(responseCode = "200", description = "The case after the step.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PressCaseResponse.class)))
-    public Response remedy(@Parameter(description = "Case id.") @PathParam("id") UUID id, @Valid @NotNull Requests.RemedyReport request) {
+    public Response remedy(@Parameter(description = "Case id.") @PathParam("id") UUID id, @Valid @NotNull CaseCommands.RemedyReport request) {
         return ok(service.reportRemedy(id, request, caller.id()));
     }
 
@@ -235,11 +235,11 @@ public class PressCaseResource {
             description = "NOT_CORRECTED → ESCALATED: a request via the department, a complaint to the press agency's governing "
                     + "body, a sanction proposal or a lawsuit. Publishes CaseEscalated. Roles: press-admin, agency-officer (own agency).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Requests.Escalation.class), examples = @ExampleObject(name = "sanction",
+            schema = @Schema(implementation = CaseCommands.Escalation.class), examples = @ExampleObject(name = "sanction",
             value = "{\"kind\": \"SANCTION_PROPOSAL\", \"note\": \"Đề nghị xử phạt theo Nghị định 119/2020/NĐ-CP.\"}")))
     @APIResponse(responseCode = "200", description = "The case after the step.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PressCaseResponse.class)))
-    public Response escalate(@Parameter(description = "Case id.") @PathParam("id") UUID id, @Valid @NotNull Requests.Escalation request) {
+    public Response escalate(@Parameter(description = "Case id.") @PathParam("id") UUID id, @Valid @NotNull CaseCommands.Escalation request) {
         return ok(service.escalate(id, request, caller.id()));
     }
 
@@ -253,11 +253,11 @@ public class PressCaseResource {
                     + "remedy, CORRECTED after a correction, NOT_CORRECTED, SANCTIONED or CORRECTED after an escalation. Publishes "
                     + "CaseClosed. Roles: press-admin, press-monitor, agency-officer (own agency).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Requests.Closure.class), examples = @ExampleObject(name = "corrected",
+            schema = @Schema(implementation = CaseCommands.Closure.class), examples = @ExampleObject(name = "corrected",
             value = "{\"outcome\": \"CORRECTED\", \"note\": \"Báo đã cải chính đúng quy định.\"}")))
     @APIResponse(responseCode = "200", description = "The closed case.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PressCaseResponse.class)))
-    public Response close(@Parameter(description = "Case id.") @PathParam("id") UUID id, @Valid @NotNull Requests.Closure request) {
+    public Response close(@Parameter(description = "Case id.") @PathParam("id") UUID id, @Valid @NotNull CaseCommands.Closure request) {
         return ok(service.close(id, request, caller.id()));
     }
 

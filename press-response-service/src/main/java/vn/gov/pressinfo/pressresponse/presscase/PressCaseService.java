@@ -117,7 +117,7 @@ public class PressCaseService {
      *                          a returned case after its verdict
      */
     @Transactional
-    public PressCase assign(UUID id, Requests.Assignment request, String actor) {
+    public PressCase assign(UUID id, CaseCommands.Assignment request, String actor) {
         PressCase c = workflow.lock(id);
         if (!c.state.assignable(c.awaitingReassignment)) {
             throw ProblemException.conflict("Case " + id + " is " + c.state + "; the responsible agency can only change before the "
@@ -158,7 +158,7 @@ public class PressCaseService {
 
     /** ASSIGNED → VERIFYING. */
     @Transactional
-    public PressCase startVerification(UUID id, Requests.Note request, String actor) {
+    public PressCase startVerification(UUID id, CaseCommands.Note request, String actor) {
         PressCase c = workflow.lock(id);
         workflow.move(c, CaseState.VERIFYING, "VERIFICATION_STARTED", actor, time.now(), TextSearch.clean(request.note()));
         return c;
@@ -169,7 +169,7 @@ public class PressCaseService {
      * the response deadline, and FalseInfoFlagged.
      */
     @Transactional
-    public PressCase recordVerdict(UUID id, Requests.VerdictRequest request, String actor) {
+    public PressCase recordVerdict(UUID id, CaseCommands.VerdictRequest request, String actor) {
         PressCase c = workflow.lock(id);
         Verdict verdict = request.verdict();
         CaseState target = verdict.flagsFalseInformation() ? CaseState.FLAGGED : CaseState.REMEDYING;
@@ -193,7 +193,7 @@ public class PressCaseService {
 
     /** REMEDYING → REMEDIED with the agency's report. */
     @Transactional
-    public PressCase reportRemedy(UUID id, Requests.RemedyReport request, String actor) {
+    public PressCase reportRemedy(UUID id, CaseCommands.RemedyReport request, String actor) {
         PressCase c = workflow.lock(id);
         workflow.move(c, CaseState.REMEDIED, "REMEDY_REPORTED", actor, time.now(), null);
         c.remedyReport = TextSearch.clean(request.report());
@@ -202,7 +202,7 @@ public class PressCaseService {
 
     /** NOT_CORRECTED → ESCALATED, and CaseEscalated. */
     @Transactional
-    public PressCase escalate(UUID id, Requests.Escalation request, String actor) {
+    public PressCase escalate(UUID id, CaseCommands.Escalation request, String actor) {
         PressCase c = workflow.lock(id);
         Instant now = time.now();
         String note = TextSearch.clean(request.note());
@@ -219,7 +219,7 @@ public class PressCaseService {
      * @throws ProblemException 409 not closable from its state, 422 an outcome that does not fit the case
      */
     @Transactional
-    public PressCase close(UUID id, Requests.Closure request, String actor) {
+    public PressCase close(UUID id, CaseCommands.Closure request, String actor) {
         PressCase c = workflow.lock(id);
         Outcome outcome = request.outcome();
         if (c.state.allows(CaseState.CLOSED) && !fits(c.state, outcome)) {

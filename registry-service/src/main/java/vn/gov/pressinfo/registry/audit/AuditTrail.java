@@ -33,7 +33,7 @@ public class AuditTrail {
 
     /** Appends one entry, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String entityType, UUID entityId, long entityVersion, String action, String actor, Instant at, Changes changes) {
+    public void record(String entityType, UUID entityId, long entityVersion, String action, String actor, Instant at, FieldChanges changes) {
         AuditEntry entry = new AuditEntry();
         entry.entityType = entityType;
         entry.entityId = entityId;

@@ -17,7 +17,7 @@ import vn.gov.pressinfo.registry.agency.Agency;
 import vn.gov.pressinfo.registry.agency.AgencyService;
 import vn.gov.pressinfo.registry.audit.AuditEntryResponse;
 import vn.gov.pressinfo.registry.audit.AuditTrail;
-import vn.gov.pressinfo.registry.audit.Changes;
+import vn.gov.pressinfo.registry.audit.FieldChanges;
 import vn.gov.pressinfo.registry.directory.PublicPages;
 import vn.gov.pressinfo.registry.spokesperson.RevocationRequest;
 import vn.gov.pressinfo.security.AgencyScope;
@@ -82,7 +82,7 @@ public class AuthorizationService {
         Authorization a = Authorization.grant(agencyId, request, actor, now);
         authorizations.persist(a);
         authorizations.flush();
-        audit.record(ENTITY, a.id, a.version, "GRANTED", actor, now, Changes.of()
+        audit.record(ENTITY, a.id, a.version, "GRANTED", actor, now, FieldChanges.of()
                 .set("agencyId", a.agencyId).set("fullName", a.fullName).set("title", a.title).set("phone", a.phone)
                 .set("email", a.email).set("scope", a.scope).set("documentNumber", a.document.number())
                 .set("documentDate", a.document.date()).set("documentSigner", a.document.signer())
@@ -120,7 +120,7 @@ public class AuthorizationService {
         a.revocationReason = request.reason().strip();
         a.stamp = a.stamp.updated(actor, now);
         authorizations.flush();
-        audit.record(ENTITY, a.id, a.version, "REVOKED", actor, now, Changes.of()
+        audit.record(ENTITY, a.id, a.version, "REVOKED", actor, now, FieldChanges.of()
                 .change("status", AuthorizationStatus.ACTIVE, AuthorizationStatus.REVOKED)
                 .set("revokedFrom", effective).set("revocationReason", a.revocationReason));
         directoryChanged.fire(PublicPages.CHANGED);
@@ -145,7 +145,7 @@ public class AuthorizationService {
         }
         authorizations.flush();
         for (Authorization a : due) {
-            audit.record(ENTITY, a.id, a.version, "EXPIRED", EXPIRY_ACTOR, now, Changes.of()
+            audit.record(ENTITY, a.id, a.version, "EXPIRED", EXPIRY_ACTOR, now, FieldChanges.of()
                     .change("status", AuthorizationStatus.ACTIVE, AuthorizationStatus.EXPIRED));
             Agency agency = agencies.get(a.agencyId);
             outbox.publish(Events.AUTHORIZATION_EXPIRED, new AuthorizationExpired(a.agencyId, agency.name, a.id, KIND, a.fullName,

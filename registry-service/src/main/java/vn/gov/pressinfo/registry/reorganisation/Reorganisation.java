@@ -24,6 +24,7 @@ import jakarta.persistence.Table;
 
 import vn.gov.pressinfo.registry.Labelled;
 import vn.gov.pressinfo.registry.LegalDocument;
+import vn.gov.pressinfo.web.TextSearch;
 
 /**
  * A reorganisation of agencies (sắp xếp, tổ chức lại cơ quan): a merge, split, rename or dissolution,
@@ -68,6 +69,26 @@ public class Reorganisation {
         public String previousCode;
         @Column(name = "previous_name")
         public String previousName;
+
+        Participant() {
+        }
+
+        Participant(UUID agencyId, Role role, int position, boolean created, String code, String name) {
+            this.agencyId = agencyId;
+            this.role = role;
+            this.position = position;
+            this.created = created;
+            this.code = code;
+            this.name = name;
+        }
+
+        /** The agency a rename touched: its new code and name, and the ones it had before. */
+        static Participant renamed(UUID agencyId, String code, String name, String previousCode, String previousName) {
+            Participant p = new Participant(agencyId, Role.RENAMED, 0, false, code, name);
+            p.previousCode = previousCode;
+            p.previousName = previousName;
+            return p;
+        }
     }
 
     /** Predecessor → successor: where the work of an agency that ended went. */
@@ -145,6 +166,22 @@ public class Reorganisation {
     @CollectionTable(name = "reorganisation_moved_child", joinColumns = @JoinColumn(name = "reorganisation_id"))
     @OrderBy("position")
     public List<MovedChild> movedChildren = new ArrayList<>();
+
+    /**
+     * A reorganisation recorded by {@code actor} at {@code now}, from a checked request: its legal basis and note
+     * normalised for storage. The agencies it touches are added as the service applies it.
+     */
+    static Reorganisation record(ReorganisationRequest request, String actor, Instant now) {
+        Reorganisation r = new Reorganisation();
+        r.id = UUID.randomUUID();
+        r.kind = request.kind();
+        r.effectiveDate = request.effectiveDate();
+        r.legalBasis = request.legalBasis().cleaned();
+        r.note = TextSearch.clean(request.note());
+        r.recordedAt = now;
+        r.recordedBy = actor;
+        return r;
+    }
 
     public List<Participant> participants(Role role) {
         return participants.stream().filter(p -> p.role == role).toList();

@@ -21,13 +21,12 @@ import vn.gov.pressinfo.events.Events;
 import vn.gov.pressinfo.events.registry.AgencyReorganized;
 import vn.gov.pressinfo.outbox.Outbox;
 import vn.gov.pressinfo.registry.Labelled;
-import vn.gov.pressinfo.registry.LegalDocument;
 import vn.gov.pressinfo.registry.agency.Agency;
 import vn.gov.pressinfo.registry.agency.AgencyDetails;
 import vn.gov.pressinfo.registry.agency.AgencyService;
 import vn.gov.pressinfo.registry.agency.AgencyStatus;
 import vn.gov.pressinfo.registry.audit.AuditTrail;
-import vn.gov.pressinfo.registry.audit.Changes;
+import vn.gov.pressinfo.registry.audit.FieldChanges;
 import vn.gov.pressinfo.registry.role.AgencyRoleService;
 import vn.gov.pressinfo.web.BusinessTime;
 import vn.gov.pressinfo.web.Page;
@@ -79,7 +78,6 @@ public class ReorganisationService {
         checkShape(request, errors);
         fail(errors);
 
-        LegalDocument legalBasis = request.legalBasis().cleaned();
         LocalDate date = request.effectiveDate();
         boolean rename = request.kind() == ReorganisationKind.RENAME;
         boolean movesChildren = movesChildren(request);
@@ -117,14 +115,7 @@ public class ReorganisationService {
         }
         fail(errors);
 
-        Reorganisation r = new Reorganisation();
-        r.id = UUID.randomUUID();
-        r.kind = request.kind();
-        r.effectiveDate = date;
-        r.legalBasis = legalBasis;
-        r.note = vn.gov.pressinfo.web.TextSearch.clean(request.note());
-        r.recordedAt = time.now();
-        r.recordedBy = actor;
+        Reorganisation r = Reorganisation.record(request, actor, time.now());
         String versionNote = noteFor(r);
 
         if (rename) {
@@ -132,10 +123,7 @@ public class ReorganisationService {
             String previousCode = agency.code;
             String previousName = agency.name;
             agencies.rename(agency, request.newName(), request.newCode(), date, versionNote, actor);
-            Reorganisation.Participant p = participant(agency, Reorganisation.Role.RENAMED, 0, false);
-            p.previousCode = previousCode;
-            p.previousName = previousName;
-            r.participants.add(p);
+            r.participants.add(Reorganisation.Participant.renamed(agency.id, agency.code, agency.name, previousCode, previousName));
         } else {
             int position = 0;
             List<Agency> successorAgencies = new ArrayList<>();
@@ -178,7 +166,7 @@ public class ReorganisationService {
         for (int i = 0; i < children.size(); i++) {
             Agency child = children.get(i);
             r.movedChildren.add(new Reorganisation.MovedChild(i, child.id, child.code, child.name, from.get(i), successor.id));
-            audit.record(AGENCY_ENTITY, child.id, child.version, "MOVED_BY_REORGANISATION", actor, r.recordedAt, Changes.of()
+            audit.record(AGENCY_ENTITY, child.id, child.version, "MOVED_BY_REORGANISATION", actor, r.recordedAt, FieldChanges.of()
                     .change("parentId", from.get(i), successor.id).set("validFrom", r.effectiveDate).set("reorganisationId", r.id));
         }
     }
@@ -359,14 +347,7 @@ public class ReorganisationService {
     }
 
     private static Reorganisation.Participant participant(Agency agency, Reorganisation.Role role, int position, boolean created) {
-        Reorganisation.Participant p = new Reorganisation.Participant();
-        p.agencyId = agency.id;
-        p.role = role;
-        p.position = position;
-        p.created = created;
-        p.code = agency.code;
-        p.name = agency.name;
-        return p;
+        return new Reorganisation.Participant(agency.id, role, position, created, agency.code, agency.name);
     }
 
     private static String noteFor(Reorganisation r) {

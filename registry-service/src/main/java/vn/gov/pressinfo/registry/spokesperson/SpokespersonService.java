@@ -18,7 +18,7 @@ import vn.gov.pressinfo.registry.agency.Agency;
 import vn.gov.pressinfo.registry.agency.AgencyService;
 import vn.gov.pressinfo.registry.audit.AuditEntryResponse;
 import vn.gov.pressinfo.registry.audit.AuditTrail;
-import vn.gov.pressinfo.registry.audit.Changes;
+import vn.gov.pressinfo.registry.audit.FieldChanges;
 import vn.gov.pressinfo.registry.directory.PublicPages;
 import vn.gov.pressinfo.security.AgencyScope;
 import vn.gov.pressinfo.web.BusinessTime;
@@ -92,7 +92,7 @@ public class SpokespersonService {
         }
         spokespersons.persist(s);
         spokespersons.flush(); // the exclusion constraint has the last word on overlaps
-        audit.record(ENTITY, s.id, s.version, "APPOINTED", actor, now, Changes.of()
+        audit.record(ENTITY, s.id, s.version, "APPOINTED", actor, now, FieldChanges.of()
                 .set("agencyId", s.agencyId).set("kind", s.kind).set("fullName", s.fullName).set("title", s.title)
                 .set("phone", s.phone).set("email", s.email).set("documentNumber", s.document.number())
                 .set("documentDate", s.document.date()).set("documentSigner", s.document.signer())
@@ -111,7 +111,7 @@ public class SpokespersonService {
         predecessor.supersededBy = successor; // foreign key checked at commit, once the successor exists
         predecessor.stamp = predecessor.stamp.updated(actor, now);
         spokespersons.flush(); // closes the period before the successor's row is inserted
-        audit.record(ENTITY, predecessor.id, predecessor.version, "SUPERSEDED", actor, now, Changes.of()
+        audit.record(ENTITY, predecessor.id, predecessor.version, "SUPERSEDED", actor, now, FieldChanges.of()
                 .change("validTo", previousEnd, from)
                 .change("status", SpokespersonStatus.ACTIVE, SpokespersonStatus.SUPERSEDED)
                 .set("supersededBy", successor));
@@ -155,7 +155,7 @@ public class SpokespersonService {
         s.revokedBy = actor;
         s.stamp = s.stamp.updated(actor, now);
         spokespersons.flush(); // version check: a concurrent change makes this a 412
-        audit.record(ENTITY, s.id, s.version, "REVOKED", actor, now, Changes.of()
+        audit.record(ENTITY, s.id, s.version, "REVOKED", actor, now, FieldChanges.of()
                 .change("validTo", previousEnd, effective)
                 .change("status", SpokespersonStatus.ACTIVE, SpokespersonStatus.REVOKED)
                 .set("revocationReason", s.revocationReason));
@@ -189,7 +189,7 @@ public class SpokespersonService {
         s.departmentDocument = request.documentNumber().strip();
         s.stamp = s.stamp.updated(actor, now);
         spokespersons.flush();
-        audit.record(ENTITY, s.id, s.version, "DEPARTMENT_NOTIFIED", actor, now, Changes.of()
+        audit.record(ENTITY, s.id, s.version, "DEPARTMENT_NOTIFIED", actor, now, FieldChanges.of()
                 .change("departmentNotifiedAt", previousAt, s.departmentNotifiedAt)
                 .change("departmentDocument", previousDocument, s.departmentDocument));
         return s;

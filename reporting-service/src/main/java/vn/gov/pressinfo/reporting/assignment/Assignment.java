@@ -57,7 +57,7 @@ public class Assignment {
     public Instant submittedAt;
     @Column(name = "submitted_by")
     public String submittedBy;
-    // Written only by the deadline job's set-based statements, never by an entity update (which would
+    // Written only by the due-notice job's set-based statements, never by an entity update (which would
     // overwrite them with a stale value and let the job notify twice).
     @Column(name = "due_soon_noticed_at", insertable = false, updatable = false)
     public Instant dueSoonNoticedAt;

@@ -45,7 +45,7 @@ public class Regime {
     public int cutoffEndDay;
     @Enumerated(EnumType.STRING)
     @Column(name = "deadline_kind")
-    public DeadlineKind deadlineKind;
+    public DueDateRule deadlineKind;
     @Column(name = "deadline_working_days")
     public Integer deadlineWorkingDays;
     @Column(name = "deadline_fixed_day")

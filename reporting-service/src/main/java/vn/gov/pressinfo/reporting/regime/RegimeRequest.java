@@ -36,7 +36,7 @@ public record RegimeRequest(
         Integer cutoffEndDay,
         @Schema(description = "How the deadline follows from the cut-off.", example = "WORKING_DAYS_AFTER_CUTOFF")
         @NotNull
-        DeadlineKind deadlineKind,
+        DueDateRule deadlineKind,
         @Schema(description = "For WORKING_DAYS_AFTER_CUTOFF: working days after the cut-off (at least 1).", example = "3")
         @Min(1) @Max(60)
         Integer deadlineWorkingDays,

@@ -18,7 +18,7 @@ public record RegimeResponse(
         Frequency frequency,
         @Schema(example = "15", minimum = "1", maximum = "28") int cutoffStartDay,
         @Schema(example = "14", minimum = "1", maximum = "28") int cutoffEndDay,
-        DeadlineKind deadlineKind,
+        DueDateRule deadlineKind,
         @Schema(example = "3", minimum = "1", maximum = "60") Integer deadlineWorkingDays,
         @Schema(minimum = "1", maximum = "28") Integer deadlineFixedDay,
         @Schema(maxItems = 100) List<IndicatorDefinition> indicators,

@@ -101,7 +101,7 @@ public class RegimeService {
     }
 
     static LocalDate dueDate(Regime regime, ReportingPeriod period, WorkingDays days) {
-        if (regime.deadlineKind == DeadlineKind.FIXED_DAY) {
+        if (regime.deadlineKind == DueDateRule.FIXED_DAY) {
             YearMonth month = YearMonth.from(period.end());
             if (regime.deadlineFixedDay <= period.end().getDayOfMonth()) {
                 month = month.plusMonths(1);
@@ -119,10 +119,10 @@ public class RegimeService {
     }
 
     private static void check(RegimeRequest r) {
-        if (r.deadlineKind() == DeadlineKind.WORKING_DAYS_AFTER_CUTOFF && r.deadlineWorkingDays() == null) {
+        if (r.deadlineKind() == DueDateRule.WORKING_DAYS_AFTER_CUTOFF && r.deadlineWorkingDays() == null) {
             throw ProblemException.unprocessable("deadlineWorkingDays", "is required when deadlineKind is WORKING_DAYS_AFTER_CUTOFF");
         }
-        if (r.deadlineKind() == DeadlineKind.FIXED_DAY && r.deadlineFixedDay() == null) {
+        if (r.deadlineKind() == DueDateRule.FIXED_DAY && r.deadlineFixedDay() == null) {
             throw ProblemException.unprocessable("deadlineFixedDay", "is required when deadlineKind is FIXED_DAY");
         }
         if (r.schedule() != null && r.frequency() == Frequency.AD_HOC) {

@@ -29,5 +29,5 @@ public record CreateReportRequest(
         LocalDate dueDate,
         @Schema(description = "Indicators of an ad hoc request (a regime's request uses the regime's template).")
         @Size(max = 100) List<@Valid @NotNull IndicatorDefinition> indicators,
-        @Valid @NotNull Targets targets) {
+        @Valid @NotNull TargetAgencies targets) {
 }

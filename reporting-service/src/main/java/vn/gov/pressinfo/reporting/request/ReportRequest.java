@@ -1,5 +1,6 @@
 package vn.gov.pressinfo.reporting.request;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +15,9 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import vn.gov.pressinfo.reporting.regime.IndicatorDefinition;
+import vn.gov.pressinfo.reporting.regime.Regime;
+import vn.gov.pressinfo.reporting.regime.ReportingPeriod;
+import vn.gov.pressinfo.web.TextSearch;
 import vn.gov.pressinfo.web.persistence.CreationStamp;
 
 /**
@@ -52,4 +56,34 @@ public class ReportRequest {
     /** Who created the row, and when. */
     @Embedded
     public CreationStamp stamp;
+
+    /**
+     * A request issued by {@code actor} at {@code now}, from a checked command: under {@code regime} (null for an ad hoc
+     * request) with its template and, for a periodic regime, {@code period} (null otherwise); otherwise with the
+     * command's own indicators. Reference and subject are normalised for storage.
+     */
+    static ReportRequest issue(CreateReportRequest command, Regime regime, ReportingPeriod period, LocalDate dueDate,
+            int assignmentCount, String actor, Instant now) {
+        ReportRequest r = new ReportRequest();
+        r.id = UUID.randomUUID();
+        r.reference = TextSearch.clean(command.reference());
+        r.issuedOn = command.issuedOn();
+        r.subject = TextSearch.clean(command.subject());
+        if (regime != null) {
+            r.regimeId = regime.id;
+            r.regimeCode = regime.code;
+            r.indicators = regime.indicators;
+        } else {
+            r.indicators = command.indicators() == null ? List.of() : List.copyOf(command.indicators());
+        }
+        if (period != null) {
+            r.periodLabel = period.label();
+            r.periodStart = period.start();
+            r.periodEnd = period.end();
+        }
+        r.dueDate = dueDate;
+        r.assignmentCount = assignmentCount;
+        r.stamp = CreationStamp.of(actor, now);
+        return r;
+    }
 }

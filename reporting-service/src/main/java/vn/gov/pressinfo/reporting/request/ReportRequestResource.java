@@ -41,8 +41,8 @@ import vn.gov.pressinfo.reporting.assignment.AssignmentRepository;
 import vn.gov.pressinfo.reporting.consolidation.Consolidation;
 import vn.gov.pressinfo.reporting.consolidation.ConsolidationService;
 import vn.gov.pressinfo.reporting.document.ConsolidatedReport;
-import vn.gov.pressinfo.reporting.document.Downloads;
 import vn.gov.pressinfo.reporting.document.ConsolidationWorkbook;
+import vn.gov.pressinfo.reporting.document.FileDownloads;
 import vn.gov.pressinfo.reporting.document.Spreadsheet;
 import vn.gov.pressinfo.reporting.document.StatusFiles;
 import vn.gov.pressinfo.reporting.status.RequestStatus;
@@ -168,9 +168,9 @@ public class ReportRequestResource {
             @Size(max = 4) @Pattern(regexp = "json|xlsx|csv", message = "must be json, xlsx or csv") String format,
             @Context HttpHeaders headers) {
         RequestStatus status = statuses.status(id);
-        return switch (Downloads.choose(format, headers, Spreadsheet.XLSX, StatusFiles.CSV)) {
-            case "xlsx" -> Downloads.file(StatusFiles.xlsx(status), Spreadsheet.XLSX, "tinh-hinh-gui-bao-cao.xlsx");
-            case "csv" -> Downloads.file(StatusFiles.csv(status), CsvExport.MEDIA_TYPE, "tinh-hinh-gui-bao-cao.csv");
+        return switch (FileDownloads.choose(format, headers, Spreadsheet.XLSX, StatusFiles.CSV)) {
+            case "xlsx" -> FileDownloads.file(StatusFiles.xlsx(status), Spreadsheet.XLSX, "tinh-hinh-gui-bao-cao.xlsx");
+            case "csv" -> FileDownloads.file(StatusFiles.csv(status), CsvExport.MEDIA_TYPE, "tinh-hinh-gui-bao-cao.csv");
             default -> Response.ok(status, MediaType.APPLICATION_JSON_TYPE).build();
         };
     }
@@ -211,10 +211,10 @@ public class ReportRequestResource {
             @Parameter(description = "The report's date (its date line and the department holding the role that day); today "
                     + "(Asia/Ho_Chi_Minh) when omitted. DOCX and XLSX only.", example = "2025-12-20") @QueryParam("date") LocalDate date,
             @Context HttpHeaders headers) {
-        return switch (Downloads.choose(format, headers, AdministrativeDocument.DOCX, Spreadsheet.XLSX)) {
-            case "docx" -> Downloads.file(ConsolidatedReport.docx(consolidations.report(id, date)), AdministrativeDocument.DOCX,
+        return switch (FileDownloads.choose(format, headers, AdministrativeDocument.DOCX, Spreadsheet.XLSX)) {
+            case "docx" -> FileDownloads.file(ConsolidatedReport.docx(consolidations.report(id, date)), AdministrativeDocument.DOCX,
                     "bao-cao-tong-hop.docx");
-            case "xlsx" -> Downloads.file(ConsolidationWorkbook.xlsx(consolidations.report(id, date)), Spreadsheet.XLSX, "bao-cao-tong-hop.xlsx");
+            case "xlsx" -> FileDownloads.file(ConsolidationWorkbook.xlsx(consolidations.report(id, date)), Spreadsheet.XLSX, "bao-cao-tong-hop.xlsx");
             default -> Response.ok(consolidations.consolidate(id), MediaType.APPLICATION_JSON_TYPE).build();
         };
     }

@@ -29,8 +29,6 @@ import vn.gov.pressinfo.web.BusinessTime;
 import vn.gov.pressinfo.web.Page;
 import vn.gov.pressinfo.web.PageRequest;
 import vn.gov.pressinfo.web.ProblemException;
-import vn.gov.pressinfo.web.TextSearch;
-import vn.gov.pressinfo.web.persistence.CreationStamp;
 
 /**
  * Creating report requests: the regime's period and deadline, the target agencies from the agency read model, one
@@ -66,52 +64,41 @@ public class ReportRequestService {
      */
     @Transactional
     public ReportRequest create(CreateReportRequest command, String actor) {
-        ReportRequest r = new ReportRequest();
-        r.id = UUID.randomUUID();
-        r.reference = TextSearch.clean(command.reference());
-        r.issuedOn = command.issuedOn();
-        r.subject = TextSearch.clean(command.subject());
+        Regime regime = null;
+        ReportingPeriod period = null;
+        LocalDate dueDate = command.dueDate();
         if (command.regimeCode() != null && !command.regimeCode().isBlank()) {
-            Regime regime = regimes.byCode(command.regimeCode().trim());
+            regime = regimes.byCode(command.regimeCode().trim());
             if (!regime.active) {
                 throw ProblemException.unprocessable("regimeCode", "regime " + regime.code + " is no longer active");
             }
             if (command.indicators() != null && !command.indicators().isEmpty()) {
                 throw ProblemException.unprocessable("indicators", "a request under a regime uses the regime's template; omit indicators");
             }
-            r.regimeId = regime.id;
-            r.regimeCode = regime.code;
-            r.indicators = regime.indicators;
             if (regime.frequency != Frequency.AD_HOC) {
                 if (command.period() == null || command.period().isBlank()) {
                     throw ProblemException.unprocessable("period", "is required for a " + regime.frequency + " regime");
                 }
-                ReportingPeriod period = regimes.period(regime, command.period().trim(), "period");
+                period = regimes.period(regime, command.period().trim(), "period");
                 if (requests.count("regimeId = ?1 and periodLabel = ?2", regime.id, period.label()) > 0) {
                     throw ProblemException.conflict("Period " + period.label() + " of regime " + regime.code + " was already requested.");
                 }
-                r.periodLabel = period.label();
-                r.periodStart = period.start();
-                r.periodEnd = period.end();
-                r.dueDate = command.dueDate() != null ? command.dueDate() : regimes.dueDate(regime, period);
+                if (dueDate == null) {
+                    dueDate = regimes.dueDate(regime, period);
+                }
             }
-        } else {
-            r.indicators = command.indicators() == null ? List.of() : List.copyOf(command.indicators());
-            checkUniqueKeys(r.indicators);
+        } else if (command.indicators() != null) {
+            checkUniqueKeys(command.indicators());
         }
-        if (r.dueDate == null) {
-            if (command.dueDate() == null) {
-                throw ProblemException.unprocessable("dueDate", "is required for an ad hoc request");
-            }
-            r.dueDate = command.dueDate();
+        if (dueDate == null) {
+            throw ProblemException.unprocessable("dueDate", "is required for an ad hoc request");
         }
-        if (r.dueDate.isBefore(r.issuedOn)) {
-            throw ProblemException.unprocessable("dueDate", "must not be before the request's date " + r.issuedOn);
+        if (dueDate.isBefore(command.issuedOn())) {
+            throw ProblemException.unprocessable("dueDate", "must not be before the request's date " + command.issuedOn());
         }
         List<AgencyReference> targets = resolve(command.targets());
         Instant now = time.now();
-        r.assignmentCount = targets.size();
-        r.stamp = CreationStamp.of(actor, now);
+        ReportRequest r = ReportRequest.issue(command, regime, period, dueDate, targets.size(), actor, now);
         requests.persist(r);
         requests.flush();
 
@@ -145,7 +132,7 @@ public class ReportRequestService {
         return requests.search(effective, page);
     }
 
-    private List<AgencyReference> resolve(Targets targets) {
+    private List<AgencyReference> resolve(TargetAgencies targets) {
         if (targets.byList() == targets.byQuery()) {
             throw ProblemException.unprocessable("targets", "give either agencyIds, or types and/or parentId");
         }

@@ -100,7 +100,7 @@ public class RequestGenerator {
     private Optional<ReportRequest> issue(Regime regime, ReportingPeriod period, LocalDate today) {
         CreateReportRequest command = new CreateReportRequest(regime.code + "/" + period.label(), today,
                 regime.name + " - kỳ " + period.label(), regime.code, period.label(), null, null,
-                new Targets(null, regimes.targetTypes(regime, period), null));
+                new TargetAgencies(null, regimes.targetTypes(regime, period), null));
         try {
             return Optional.of(requests.create(command, ACTOR));
         } catch (ProblemException e) {

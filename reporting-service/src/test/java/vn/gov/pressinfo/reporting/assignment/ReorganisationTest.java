@@ -38,7 +38,7 @@ import vn.gov.pressinfo.events.reporting.ReportAssignmentMoved;
 import vn.gov.pressinfo.reporting.Fixtures;
 import vn.gov.pressinfo.reporting.MutableClock;
 import vn.gov.pressinfo.reporting.TestEvents;
-import vn.gov.pressinfo.reporting.deadline.DeadlineJob;
+import vn.gov.pressinfo.reporting.duenotice.DueNoticeJob;
 import vn.gov.pressinfo.testing.TopicReader;
 
 /**
@@ -55,7 +55,7 @@ class ReorganisationTest {
     MutableClock clock;
 
     @Inject
-    DeadlineJob deadlines;
+    DueNoticeJob dueNotices;
 
     @AfterEach
     void resetClock() {
@@ -165,9 +165,9 @@ class ReorganisationTest {
 
         // Deadline scans before and after the due date: the open assignment is due soon, then overdue; the withdrawn one never.
         clock.set(LocalDate.of(2026, 9, 8), LocalTime.of(9, 0));
-        deadlines.scan();
+        dueNotices.scan();
         clock.set(LocalDate.of(2026, 9, 15), LocalTime.of(9, 0));
-        deadlines.scan();
+        dueNotices.scan();
         assertThat(TopicReader.await(TestEvents.bootstrapServers(), Topics.REPORTING_EVENTS, r -> open.equals(r.key())
                 && (Events.REPORT_OVERDUE.type().equals(TopicReader.header(r, "ce_type"))
                         || Events.REPORT_DUE_SOON.type().equals(TopicReader.header(r, "ce_type"))), 2, Duration.ofSeconds(30))).hasSize(2);

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import io.quarkus.test.junit.QuarkusTest;
 import vn.gov.pressinfo.reporting.DepartmentRole;
 import vn.gov.pressinfo.reporting.Fixtures;
-import vn.gov.pressinfo.reporting.deadline.DeadlineJob;
+import vn.gov.pressinfo.reporting.duenotice.DueNoticeJob;
 import vn.gov.pressinfo.web.BusinessTime;
 
 /**
@@ -44,7 +44,7 @@ class ReportingBenchmark {
     DataSource dataSource;
 
     @Inject
-    DeadlineJob job;
+    DueNoticeJob job;
 
     private static void print(String what, List<Double> millis) {
         Collections.sort(millis);
@@ -153,7 +153,7 @@ class ReportingBenchmark {
                 s.execute("ANALYZE assignment");
             }
         }
-        DeadlineJob.Result[] result = new DeadlineJob.Result[1];
+        DueNoticeJob.Result[] result = new DueNoticeJob.Result[1];
         double scan = time(() -> result[0] = job.scan());
         assertThat(result[0].overdue()).isEqualTo(OPEN);
         print("overdue scan, 100,000 open assignments (mark + outbox)" + ("false".equals(System.getProperty("pressinfo.outbox.relay-enabled")) ? ", relay off" : ""), new ArrayList<>(List.of(scan)));

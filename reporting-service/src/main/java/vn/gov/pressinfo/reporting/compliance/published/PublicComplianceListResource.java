@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.gov.pressinfo.documents.AdministrativeDocument;
 import vn.gov.pressinfo.reporting.document.ComplianceListDocument;
-import vn.gov.pressinfo.reporting.document.Downloads;
+import vn.gov.pressinfo.reporting.document.FileDownloads;
 import vn.gov.pressinfo.web.PageRequest;
 import vn.gov.pressinfo.web.PageResponses;
 
@@ -86,8 +86,8 @@ public class PublicComplianceListResource {
             @Size(max = 4) @Pattern(regexp = "json|docx", message = "must be json or docx") String format,
             @Context HttpHeaders headers) {
         ComplianceList l = service.get(id);
-        return "docx".equals(Downloads.choose(format, headers, AdministrativeDocument.DOCX))
-                ? Downloads.file(ComplianceListDocument.docx(l), AdministrativeDocument.DOCX, "danh-sach-" + l.periodLabel + ".docx")
+        return "docx".equals(FileDownloads.choose(format, headers, AdministrativeDocument.DOCX))
+                ? FileDownloads.file(ComplianceListDocument.docx(l), AdministrativeDocument.DOCX, "danh-sach-" + l.periodLabel + ".docx")
                 : Response.ok(ComplianceListResponse.of(l, true), MediaType.APPLICATION_JSON_TYPE).build();
     }
 

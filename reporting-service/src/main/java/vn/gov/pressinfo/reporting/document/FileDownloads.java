@@ -7,9 +7,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** Content negotiation between JSON and file downloads: {@code ?format=} wins, then the first acceptable type. */
-public final class Downloads {
+public final class FileDownloads {
 
-    private Downloads() {
+    private FileDownloads() {
     }
 
     /**

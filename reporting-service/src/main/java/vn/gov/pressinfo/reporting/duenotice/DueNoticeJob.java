@@ -1,4 +1,4 @@
-package vn.gov.pressinfo.reporting.deadline;
+package vn.gov.pressinfo.reporting.duenotice;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +29,8 @@ import vn.gov.pressinfo.web.BusinessTime;
 import vn.gov.pressinfo.web.WorkingDays;
 
 /**
- * Publishes ReportDueSoon and ReportOverdue (quá hạn) once per assignment, with set-based SQL: each chunk is one
+ * The due notices: publishes ReportDueSoon (sắp đến hạn) and ReportOverdue (quá hạn) once per assignment, for
+ * notification-service to turn into reminders. Set-based SQL: each chunk is one
  * {@code UPDATE … RETURNING} that sets the assignment's once-only marker, followed by one bulk outbox insert, in one
  * transaction. The candidates are claimed with {@code FOR UPDATE SKIP LOCKED}, and the marker condition is rechecked
  * on the locked row, so several replicas running the job at once, or a job re-run after a crash or restart, never
@@ -37,24 +38,24 @@ import vn.gov.pressinfo.web.WorkingDays;
  * a WITHDRAWN one (its agency ended by a reorganisation, no successor taking the report) is never due soon nor overdue.
  */
 @ApplicationScoped
-public class DeadlineJob {
+public class DueNoticeJob {
 
-    private static final Logger LOG = Logger.getLogger(DeadlineJob.class);
+    private static final Logger LOG = Logger.getLogger(DueNoticeJob.class);
 
     /** What one scan did. */
     public record Result(int overdue, int dueSoon) {
     }
 
-    private final DeadlineQueries queries;
+    private final DueNoticeQueries queries;
     private final Outbox outbox;
     private final WorkingCalendar calendar;
     private final BusinessTime time;
-    private final DeadlineConfig config;
+    private final DueNoticeConfig config;
     private final AtomicLong overdueCount = new AtomicLong();
     /** The helpers of a scan, on Quarkus' worker pool, with no context of the scanning thread (each chunk is its own transaction). */
     private final ManagedExecutor scanHelpers;
 
-    public DeadlineJob(DeadlineQueries queries, Outbox outbox, WorkingCalendar calendar, BusinessTime time, DeadlineConfig config,
+    public DueNoticeJob(DueNoticeQueries queries, Outbox outbox, WorkingCalendar calendar, BusinessTime time, DueNoticeConfig config,
             MeterRegistry registry) {
         this.queries = queries;
         this.outbox = outbox;
@@ -141,7 +142,7 @@ public class DeadlineJob {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = time.now();
             // Without a horizon this is the overdue scan; with one, the due-soon scan up to it.
-            List<DeadlineQueries.MarkedAssignment> rows = horizon == null ? queries.markOverdue(now, today, config.scanChunkSize())
+            List<DueNoticeQueries.MarkedAssignment> rows = horizon == null ? queries.markOverdue(now, today, config.scanChunkSize())
                     : queries.markDueSoon(now, today, horizon, config.scanChunkSize());
             if (rows.isEmpty()) {
                 return 0;

@@ -1,11 +1,11 @@
-package vn.gov.pressinfo.reporting.deadline;
+package vn.gov.pressinfo.reporting.duenotice;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** {@code pressinfo.reporting.deadlines.*}: the deadline job. */
+/** {@code pressinfo.reporting.deadlines.*} (the keys keep their first name): the due-notice job. */
 @ConfigMapping(prefix = "pressinfo.reporting.deadlines")
-public interface DeadlineConfig {
+public interface DueNoticeConfig {
 
     /** How often the job runs, e.g. {@code 1m}; {@code off} disables the schedule. */
     @WithDefault("1m")

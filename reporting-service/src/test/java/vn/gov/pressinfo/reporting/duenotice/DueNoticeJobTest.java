@@ -1,4 +1,4 @@
-package vn.gov.pressinfo.reporting.deadline;
+package vn.gov.pressinfo.reporting.duenotice;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,10 +35,10 @@ import vn.gov.pressinfo.web.BusinessTime;
 
 /** ReportOverdue and ReportDueSoon, once per assignment, on the real broker, across re-runs and concurrent runs. */
 @QuarkusTest
-class DeadlineJobTest {
+class DueNoticeJobTest {
 
     @Inject
-    DeadlineJob job;
+    DueNoticeJob job;
 
     @Inject
     MutableClock clock;
@@ -83,11 +83,11 @@ class DeadlineJobTest {
 
         // Run again, then as a restarted replica would (the job keeps nothing in memory: the markers are in the database).
         job.scan();
-        new DeadlineJob(io.quarkus.arc.Arc.container().instance(DeadlineQueries.class).get(),
+        new DueNoticeJob(io.quarkus.arc.Arc.container().instance(DueNoticeQueries.class).get(),
                 io.quarkus.arc.Arc.container().instance(vn.gov.pressinfo.outbox.Outbox.class).get(),
                 io.quarkus.arc.Arc.container().instance(vn.gov.pressinfo.reporting.calendar.WorkingCalendar.class).get(),
                 io.quarkus.arc.Arc.container().instance(BusinessTime.class).get(),
-                io.quarkus.arc.Arc.container().instance(DeadlineConfig.class).get(),
+                io.quarkus.arc.Arc.container().instance(DueNoticeConfig.class).get(),
                 new io.micrometer.core.instrument.simple.SimpleMeterRegistry()).scan();
         List<ConsumerRecord<String, String>> all = onTopic(Events.REPORT_OVERDUE.type(), requestId);
         assertThat(all).hasSize(39);
@@ -104,7 +104,7 @@ class DeadlineJobTest {
         String requestId = request(province, today.minusDays(30), today.minusDays(1));
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
-            List<CompletableFuture<DeadlineJob.Result>> runs = List.of(
+            List<CompletableFuture<DueNoticeJob.Result>> runs = List.of(
                     CompletableFuture.supplyAsync(job::scan, pool), CompletableFuture.supplyAsync(job::scan, pool),
                     CompletableFuture.supplyAsync(job::scan, pool));
             CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).get();

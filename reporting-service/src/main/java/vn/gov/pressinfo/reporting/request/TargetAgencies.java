@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Which agencies a request asks: a list, or every active agency of some types and/or under a parent. */
 @Schema(name = "Targets", description = "The agencies asked: either agencyIds, or every ACTIVE agency matching types and/or parentId.")
-public record Targets(
+public record TargetAgencies(
         @Schema(description = "Agencies by id.")
         @Size(max = 20000) List<@NotNull UUID> agencyIds,
         @Schema(description = "Agency type codes, e.g. DEPARTMENT, COMMUNE.", example = "[\"DEPARTMENT\", \"COMMUNE\"]")

@@ -1,4 +1,4 @@
-package vn.gov.pressinfo.reporting.deadline;
+package vn.gov.pressinfo.reporting.duenotice;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,11 +16,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.agroal.api.AgroalDataSource;
 
 /**
- * The SQL of the deadline scan. Each {@code mark…} statement claims up to {@code limit} candidates with
+ * The SQL of the due-notice scan. Each {@code mark…} statement claims up to {@code limit} candidates with
  * {@code FOR UPDATE SKIP LOCKED}, sets their once-only marker and returns them; call it inside the chunk's transaction.
  */
 @ApplicationScoped
-public class DeadlineQueries {
+public class DueNoticeQueries {
 
     private static final String OVERDUE = """
             UPDATE assignment a SET overdue_noticed_at = ?
@@ -47,7 +47,7 @@ public class DeadlineQueries {
 
     private final AgroalDataSource dataSource;
 
-    public DeadlineQueries(AgroalDataSource dataSource) {
+    public DueNoticeQueries(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
     }
 

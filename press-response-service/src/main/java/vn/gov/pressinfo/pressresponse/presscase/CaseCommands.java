@@ -11,9 +11,9 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The bodies of the case workflow's commands. */
-public final class Requests {
+public final class CaseCommands {
 
-    private Requests() {
+    private CaseCommands() {
     }
 
     @Schema(name = "Assignment", description = "Assigns the case to a responsible agency (the current one when absent).")
