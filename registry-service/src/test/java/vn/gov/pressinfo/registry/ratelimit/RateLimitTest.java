@@ -173,6 +173,26 @@ class RateLimitTest {
         }
     }
 
+    @Test
+    void aLargeLimitGetsALeaseOfAThousandthOfItSoPostgresqlIsAskedRarely() {
+        String caller = "large-" + UUID.randomUUID();
+        RateLimiter limiter = new RateLimiter(new LimiterSettings(2_000_000, 1, 2), () -> dataSource);
+        try {
+            assertThat(limiter.consume(CallerClass.PUBLIC, caller).remaining()).isEqualTo(1_999_999);
+            for (int i = 0; i < 2_000; i++) {
+                RateLimiter.Decision leased = limiter.consumeLeased(CallerClass.PUBLIC, caller);
+                assertThat(leased).as("leased token %d of 2,000", i + 1).isNotNull();
+                assertThat(leased.allowed()).isTrue();
+            }
+            assertThat(limiter.consumeLeased(CallerClass.PUBLIC, caller)).as("the lease is a thousandth of the limit").isNull();
+            // 2,002 used; the bucket refills 2,000,000 a minute, so a few hundred may have come back meanwhile.
+            assertThat(limiter.consume(CallerClass.PUBLIC, caller).remaining())
+                    .as("the bucket lost what was used, and the next lease is the caller's").isBetween(1_997_998L, 1_998_998L);
+        } finally {
+            limiter.stop();
+        }
+    }
+
     private static Response verify(String forwardedFor) {
         return given().header("X-Forwarded-For", forwardedFor).get("/api/v1/press-cards/{number}/verification", "HN-1");
     }

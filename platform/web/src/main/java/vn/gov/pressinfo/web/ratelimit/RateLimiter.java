@@ -113,6 +113,15 @@ public class RateLimiter {
         this.leaseSize = proxyManager == null ? 0 : Math.max(0, config.sync().maxUnsyncedTokens());
     }
 
+    /**
+     * A lease is {@code max-unsynced-tokens}, or a thousandth of the caller's limit when that is more: a caller allowed
+     * millions of requests (the local profile, a system client with a raised limit) then meets PostgreSQL once every
+     * thousand or so requests instead of every eleventh, while every limit of the default profile (120 to 3,000 a
+     * minute) keeps a lease of {@code max-unsynced-tokens}. Leased tokens are taken from the shared bucket in advance,
+     * so a larger lease never lets a caller past its limit; at most a thousandth of it waits unused on a replica.
+     */
+    static final long LEASE_SHARE_OF_LIMIT = 1000;
+
     /** Takes one token from the bucket of {@code caller} in {@code callerClass}. Blocking. */
     public Decision consume(CallerClass callerClass, String caller) {
         String key = key(callerClass, caller);
@@ -124,7 +133,7 @@ public class RateLimiter {
             return leased;
         }
         Bucket bucket = buckets.get(key, k -> newBucket(k, configuration));
-        long extra = lease == null ? 0 : Math.min(leaseSize, limit / 2);
+        long extra = lease == null ? 0 : Math.min(Math.max(leaseSize, limit / LEASE_SHARE_OF_LIMIT), limit / 2);
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1 + extra);
         if (!probe.isConsumed() && extra > 0) {
             extra = 0;
