@@ -9,7 +9,7 @@ import java.util.Properties;
 
 import vn.gov.pressinfo.local.LocalStack.Service;
 
-/** Where the jars that the local stack starts are, and the {@code java} that runs them. */
+/** Where the jars that the local stack starts are, and the launcher's own {@code java}. */
 final class Jars {
 
     private Jars() {
@@ -51,7 +51,7 @@ final class Jars {
         return file;
     }
 
-    /** The java of this JVM: children run on the same JDK as the launcher. */
+    /** The java of this JVM: the infrastructure's, and the services' unless a {@link ServiceRuntime} names another JDK. */
     static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }

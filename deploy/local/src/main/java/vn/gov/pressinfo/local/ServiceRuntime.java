@@ -34,7 +34,7 @@ record ServiceRuntime(Path java, int feature) {
 
     /** The JDK of this launcher. */
     static ServiceRuntime launcher() {
-        return new ServiceRuntime(Path.of(System.getProperty("java.home"), "bin", "java"), Runtime.version().feature());
+        return new ServiceRuntime(Path.of(Jars.javaExecutable()), Runtime.version().feature());
     }
 
     /** The JDK whose home is {@code home}, read from its {@code release} file. */
@@ -117,12 +117,12 @@ record ServiceRuntime(Path java, int feature) {
                 command.add(option);
             }
         }
-        Path cds = serviceJar.resolveSibling("app-cds.jsa");
+        Path cds = Jars.appCdsArchive(serviceJar);
         if (training) {
             command.add("-XX:AOTCacheOutput=" + trainingOutput(serviceJar).getFileName());
         } else if (usesAotCache() && Files.isRegularFile(aotCache(serviceJar))) {
             command.add("-XX:AOTCache=" + aotCache(serviceJar).getFileName());
-        } else if (!usesAotCache() && Files.isRegularFile(cds)) {
+        } else if (!usesAotCache() && cds != null) {
             // The build's AppCDS archive (quarkus.package.jar.appcds.enabled); a JVM other than the one that built
             // it ignores the archive with a warning and starts without it.
             command.add("-XX:SharedArchiveFile=" + cds.getFileName());
