@@ -57,7 +57,9 @@ class DigestTest {
         assertThat(digest.sendIfDue()).isEmpty();
         clock.set(day, LocalTime.of(7, 5));
         assertThat(digest.sendIfDue()).contains(day);
-        clock.set(day, LocalTime.of(16, 0));
+        // Running from here on: a delivery the mail server did not answer in time is retried after a backoff, which a
+        // stopped clock would never reach.
+        clock.runFrom(day, LocalTime.of(16, 0));
         assertThat(digest.sendIfDue()).isEmpty();
 
         String subjectStart = "[PressInfo] Tổng hợp ngày 17/03/2031:";

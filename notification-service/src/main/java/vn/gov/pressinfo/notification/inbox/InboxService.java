@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import vn.gov.pressinfo.agencydirectory.AgencyRoles;
 import vn.gov.pressinfo.notification.routing.Audience;
+import vn.gov.pressinfo.web.BusinessTime;
 import vn.gov.pressinfo.web.Page;
 import vn.gov.pressinfo.web.PageRequest;
 import vn.gov.pressinfo.web.ProblemException;
@@ -24,17 +25,19 @@ public class InboxService {
 
     private final InboxItemRepository repository;
     private final AgencyRoles roles;
+    private final BusinessTime time;
     private final Clock clock;
 
-    public InboxService(InboxItemRepository repository, AgencyRoles roles, Clock clock) {
+    public InboxService(InboxItemRepository repository, AgencyRoles roles, BusinessTime time, Clock clock) {
         this.repository = repository;
         this.roles = roles;
+        this.time = time;
         this.clock = clock;
     }
 
-    /** The caller's items, newest first: one statement, no transaction of its own. */
+    /** The caller's items, newest first: one statement (the department's holder included), no transaction of its own. */
     public Page<InboxItemResponse> list(Audience audience, boolean unreadOnly, PageRequest page) {
-        return repository.of(keys(audience), unreadOnly, page);
+        return audience.isDepartment() ? repository.ofDepartment(time.today(), unreadOnly, page) : repository.of(audience, unreadOnly, page);
     }
 
     @Transactional

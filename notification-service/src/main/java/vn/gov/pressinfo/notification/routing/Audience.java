@@ -10,7 +10,8 @@ import java.util.UUID;
 public record Audience(UUID agencyId) {
 
     public static final Audience DEPARTMENT = new Audience(null);
-    private static final String AGENCY_PREFIX = "agency:";
+    /** The stored key of an agency's audience is this prefix and the agency id. */
+    public static final String AGENCY_PREFIX = "agency:";
 
     public static Audience agency(UUID agencyId) {
         return new Audience(agencyId);

@@ -24,6 +24,17 @@ public class AgencyRoles implements PanacheRepositoryBase<RoleTermReference, Rol
 
     private static final Logger LOG = Logger.getLogger(AgencyRoles.class);
 
+    /** The terms of role {@code ?} in force on date {@code ?} (bound twice), latest first. */
+    private static final String TERMS_IN_FORCE = "FROM agency_role_reference WHERE role = ? AND valid_from <= ? "
+            + "AND (valid_to IS NULL OR valid_to > ?) ORDER BY valid_from DESC LIMIT 1";
+
+    /**
+     * A scalar subquery: the agency id of the holder of role {@code ?} on date {@code ?} (bind the date twice), or null.
+     * For a read that needs the holder in the same statement as its rows (the department's inbox page) instead of a
+     * statement of its own.
+     */
+    public static final String HOLDER_AGENCY_ID_SQL = "(SELECT agency_id " + TERMS_IN_FORCE + ")";
+
     private final BusinessTime time;
 
     public AgencyRoles(BusinessTime time) {
@@ -66,9 +77,8 @@ public class AgencyRoles implements PanacheRepositoryBase<RoleTermReference, Rol
         // A projection in SQL: asked on every inbox page and every notice, and Hibernate interprets an HQL query with a
         // row limit anew on each call (a fifth of the CPU of an inbox page).
         List<Object[]> rows = getEntityManager().createNativeQuery(
-                "SELECT role, agency_id, agency_code, agency_name, valid_from, valid_to FROM agency_role_reference "
-                        + "WHERE role = ?1 AND valid_from <= ?2 AND (valid_to IS NULL OR valid_to > ?2) ORDER BY valid_from DESC LIMIT 1")
-                .setParameter(1, role).setParameter(2, date)
+                "SELECT role, agency_id, agency_code, agency_name, valid_from, valid_to " + TERMS_IN_FORCE)
+                .setParameter(1, role).setParameter(2, date).setParameter(3, date)
                 .unwrap(NativeQuery.class)
                 .addScalar("role", String.class).addScalar("agency_id", UUID.class).addScalar("agency_code", String.class)
                 .addScalar("agency_name", String.class).addScalar("valid_from", LocalDate.class).addScalar("valid_to", LocalDate.class)

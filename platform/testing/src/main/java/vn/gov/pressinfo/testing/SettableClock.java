@@ -65,6 +65,16 @@ public class SettableClock extends Clock {
         fixed = day.atTime(time).atZone(BUSINESS_ZONE).toInstant();
     }
 
+    /**
+     * Starts the clock at {@code time} on {@code day} in Asia/Ho_Chi_Minh and lets it run. For a test that waits for
+     * work scheduled after that time, such as a delivery's retry: a stopped clock would never reach it.
+     */
+    public void runFrom(LocalDate day, LocalTime time) {
+        Instant start = day.atTime(time).atZone(BUSINESS_ZONE).toInstant();
+        offset = Duration.between(Instant.now(), start);
+        fixed = null;
+    }
+
     /** Moves the clock forward (or back, with a negative duration), stopped or running. */
     public void advance(Duration by) {
         Instant f = fixed;
