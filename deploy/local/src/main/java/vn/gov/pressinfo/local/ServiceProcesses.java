@@ -65,7 +65,7 @@ final class ServiceProcesses {
 
     /**
      * Training starts (ADR 22): on a JDK with AOT caches, each service whose cache is missing or older than its package
-     * starts once until ready and stops; its JVM writes the cache as it exits. Once per build; the stack then starts
+     * starts once until ready, answers the {@link TrainingWorkload} and stops; its JVM writes the cache as it exits. Once per build; the stack then starts
      * from the caches.
      */
     void trainAotCaches() throws IOException {
@@ -82,6 +82,13 @@ final class ServiceProcesses {
             targets.put(s.artifactId(), new ReadinessWait.Target(launch(s, Map.of(), true), healthUrl(s)));
         }
         readiness.await(targets, config.readinessTimeout);
+        Map<Service, URI> trained = new EnumMap<>(Service.class);
+        untrained.forEach(s -> trained.put(s, ports.baseUrl(s)));
+        try {
+            progress.accept("Training workload: " + new TrainingWorkload().run(trained));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         stopAll(TRAINING_STOP_TIMEOUT);
         for (Service s : untrained) {
             boolean written = ServiceRuntime.keepTrainingOutput(Jars.service(root, s));
