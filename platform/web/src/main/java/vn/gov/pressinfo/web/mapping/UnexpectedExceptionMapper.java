@@ -1,5 +1,6 @@
 package vn.gov.pressinfo.web.mapping;
 
+import java.nio.channels.ClosedChannelException;
 import java.sql.SQLException;
 import java.util.Set;
 
@@ -27,10 +28,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             "jakarta.persistence.OptimisticLockException",
             "org.hibernate.StaleObjectStateException",
             "org.hibernate.StaleStateException");
-    /** Raised while reading a request or writing a response when the caller has already disconnected. */
-    private static final Set<String> CLIENT_GONE = Set.of(
-            "io.vertx.core.http.HttpClosedException",
-            "io.netty.channel.StacklessClosedChannelException");
+    /**
+     * Raised while reading a request or writing a response when the caller has already disconnected; also any
+     * {@link ClosedChannelException} (Netty's stackless one, or the JDK's wrapped in an {@code IOException} by the
+     * response writer).
+     */
+    private static final Set<String> CLIENT_GONE = Set.of("io.vertx.core.http.HttpClosedException");
 
     @Context
     UriInfo uriInfo;
@@ -43,7 +46,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     static Response serverError(Throwable e, UriInfo uriInfo) {
         String path = RequestPaths.of(uriInfo);
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (CLIENT_GONE.contains(t.getClass().getName())) {
+            if (CLIENT_GONE.contains(t.getClass().getName()) || t instanceof ClosedChannelException) {
                 // The caller hung up (timeout, cancelled download): nothing is wrong here and no one reads the answer.
                 LOG.debugf("Client closed the connection on %s: %s", path, t);
                 return Problems.response(ProblemType.VALIDATION, "The client closed the connection.", path);
