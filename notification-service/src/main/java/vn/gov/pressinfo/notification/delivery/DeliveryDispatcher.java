@@ -76,7 +76,8 @@ public class DeliveryDispatcher {
     }
 
     @Scheduled(identity = "delivery-dispatcher", every = "${pressinfo.notification.dispatch.every:1s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         dispatchDue();
     }

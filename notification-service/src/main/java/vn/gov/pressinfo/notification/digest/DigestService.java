@@ -63,7 +63,8 @@ public class DigestService {
     }
 
     @Scheduled(identity = "daily-digest", every = "${pressinfo.notification.digest.every:1m}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         sendIfDue();
     }

@@ -25,7 +25,8 @@ public class CorrectionOverdueJob {
     }
 
     @Scheduled(identity = "correction-overdue", every = "${pressinfo.press.overdue-check:1m}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         markOverdue();
     }

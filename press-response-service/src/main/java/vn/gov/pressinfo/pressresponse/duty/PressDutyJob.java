@@ -25,7 +25,8 @@ public class PressDutyJob {
     }
 
     @Scheduled(identity = "press-duties", every = "${pressinfo.press.duty-check:1h}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         check();
     }

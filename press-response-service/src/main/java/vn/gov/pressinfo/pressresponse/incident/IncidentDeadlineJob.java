@@ -28,7 +28,8 @@ public class IncidentDeadlineJob {
     }
 
     @Scheduled(identity = "incident-initial-statements", every = "${pressinfo.press.incident-check:1m}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         scan();
     }

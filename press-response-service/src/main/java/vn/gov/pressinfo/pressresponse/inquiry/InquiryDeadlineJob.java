@@ -28,7 +28,8 @@ public class InquiryDeadlineJob {
     }
 
     @Scheduled(identity = "inquiry-deadlines", every = "${pressinfo.press.inquiry-check:1m}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         scan();
     }

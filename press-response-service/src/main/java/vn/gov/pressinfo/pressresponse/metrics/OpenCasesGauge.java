@@ -39,7 +39,8 @@ public class OpenCasesGauge {
     }
 
     @Scheduled(identity = "open-cases-gauge", every = "${pressinfo.press.metrics-refresh:15s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     public void refresh() {
         List<PressCaseRepository.StateCount> rows = cases.countOpenByState();

@@ -25,7 +25,8 @@ public class AuthorizationExpiryJob {
     }
 
     @Scheduled(identity = "authorization-expiry", every = "${pressinfo.registry.expiry-check:1m}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         expireDue();
     }

@@ -69,7 +69,8 @@ public class DueNoticeJob {
     }
 
     @Scheduled(every = "${pressinfo.reporting.deadlines.check}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            identity = "reporting-deadline-scan")
+            identity = "reporting-deadline-scan",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         Result result = scan();
         if (result.overdue() > 0 || result.dueSoon() > 0) {

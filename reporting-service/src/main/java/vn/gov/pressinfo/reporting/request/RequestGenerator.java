@@ -51,7 +51,8 @@ public class RequestGenerator {
     }
 
     @Scheduled(every = "${pressinfo.reporting.requests.generate}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            identity = "reporting-request-generator")
+            identity = "reporting-request-generator",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         List<ReportRequest> created = generate();
         if (!created.isEmpty()) {
