@@ -15,6 +15,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 
 import vn.gov.pressinfo.local.LocalStack;
+import vn.gov.pressinfo.local.LocalStack.Service;
 
 /** What the system tests share: starting and stopping the packaged stack, waiting for an outcome. */
 final class SystemTests {
@@ -38,7 +39,10 @@ final class SystemTests {
                 .mail(false)
                 // C1 only: four JVMs start faster on two cores.
                 .serviceJvmOptions(List.of("-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1"))
-                .readinessTimeout(Duration.ofSeconds(120));
+                .readinessTimeout(Duration.ofSeconds(120))
+                // No report request issued by the calendar: in the days before a period's deadline reporting's
+                // generator would issue it (to every commune and department), and the flows here issue their own.
+                .env(Service.REPORTING, "PRESSINFO_REPORTING_REQUESTS_GENERATE", "off");
         options.accept(builder);
         return builder.start();
     }

@@ -65,8 +65,8 @@ final class ServiceProcesses {
 
     /**
      * Training starts (ADR 22): on a JDK with AOT caches, each service whose cache is missing or older than its package
-     * starts once until ready, answers the {@link TrainingWorkload} and stops; its JVM writes the cache as it exits. Once per build; the stack then starts
-     * from the caches.
+     * starts once until ready, answers the {@link TrainingWorkload} and stops; its JVM writes the cache as it exits.
+     * Once per build; the stack then starts from the caches.
      */
     void trainAotCaches() throws IOException {
         List<Service> untrained = config.services.stream().filter(s -> config.serviceRuntime.needsTraining(Jars.service(root, s))).toList();
